@@ -1,0 +1,95 @@
+/**
+ * The front end's entry point: lex and parse a chunk for one dialect, returning the AST,
+ * the scope analysis and (in recovery mode) every diagnostic.
+ *
+ * Invariant: one parser instance per dialect and mode, built on first use and reused
+ * (Chevrotain's grammar analysis is done once per instance, never per parse).
+ */
+import type { Chunk } from '../src/ast/nodes.js';
+import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type Dialect, type DialectName } from '../src/dialect/index.js';
+import { Lua51Parser, type Diagnostic, type ParserSettings } from './base.js';
+import { chunkId } from './errors.js';
+import { lex } from './lexer.js';
+import { Lua52Parser } from './lua52.js';
+import { Lua53Parser } from './lua53.js';
+import { Lua54Parser } from './lua54.js';
+import { Lua55Parser } from './lua55.js';
+import type { ScopeInfo } from './scope.js';
+
+export { LuaSyntaxError, chunkId } from './errors.js';
+export type { Diagnostic } from './base.js';
+export type * from './scope.js';
+export { lex, type LuaToken, type LexResult } from './lexer.js';
+
+type ParserClass = new (settings: ParserSettings) => Lua51Parser;
+
+/** The parser class of each dialect, oldest first (each one subclasses the previous dialect's). */
+const CLASS_CHAIN = [Lua51Parser, Lua52Parser, Lua53Parser, Lua54Parser, Lua55Parser];
+
+/** The parser class of each dialect. */
+export const PARSER_CLASSES = Object.fromEntries(DIALECT_NAMES.map((name, i) => [name, CLASS_CHAIN[i]!])) as Record<
+  DialectName,
+  ParserClass & { grammarFeatures: readonly string[] }
+>;
+
+const instances = new Map<string, Lua51Parser>();
+
+function parserFor(dialect: Dialect, recover: boolean): Lua51Parser {
+  const key = `${dialect.name}/${recover}`;
+  let p = instances.get(key);
+  if (!p) {
+    p = new PARSER_CLASSES[dialect.name]({ recover });
+    instances.set(key, p);
+  }
+  return p;
+}
+
+export interface ParseOptions {
+  /** '5.1' ... '5.5' (default '5.5'). */
+  dialect?: DialectName;
+  /**
+   * The chunk name as Lua takes it: '@file.lua' for a file, '=name' for a literal name,
+   * anything else is the source itself (messages then say [string "..."]). Default: '=?'.
+   */
+  chunkName?: string;
+  /** Keep parsing after errors and return every diagnostic (tooling). Default false: throw the first. */
+  recover?: boolean;
+  /**
+   * Read the source as loadfile does: skip a UTF-8 byte-order mark (5.2+) and a first line
+   * starting with '#'. Default false (load and loadstring do neither).
+   */
+  fromFile?: boolean;
+  /** Collect comments into `chunk.comments`. Default true. */
+  comments?: boolean;
+}
+
+export interface ParseResult {
+  chunk: Chunk;
+  scope: ScopeInfo;
+  /** Every syntax and compile-time error found (only in recovery mode; strict mode throws). */
+  diagnostics: Diagnostic[];
+  dialect: Dialect;
+}
+
+/**
+ * Parses a Lua chunk. `source` is a byte string (one char per byte, as `Buffer#toString('latin1')`
+ * gives). In strict mode a LuaSyntaxError with the official message is thrown for the first
+ * error; with `recover: true` all diagnostics are returned beside the AST built from what parsed.
+ */
+export function parse(source: string, options: ParseOptions = {}): ParseResult {
+  const dialect = getDialect(options.dialect ?? DEFAULT_DIALECT);
+  const recover = options.recover ?? false;
+  const fromFile = options.fromFile ?? false;
+  const { tokens, comments } = lex(source, dialect, {
+    skipShebang: fromFile,
+    skipBOM: fromFile && dialect.has.loadfileSkipsBOM,
+    comments: options.comments ?? true,
+  });
+  const parser = parserFor(dialect, recover);
+  parser.prepare(tokens, dialect, source, chunkId(options.chunkName ?? '=?', dialect));
+  const { chunk, scope } = parser.parseChunk();
+  chunk.comments = comments;
+  const diagnostics = parser.diagnostics;
+  parser.input = []; // let the tokens be collected
+  return { chunk, scope: scope.info, diagnostics, dialect };
+}

@@ -1,0 +1,188 @@
+/**
+ * A dialect: the capability flags of one Lua version plus the data (limits, message
+ * variants) that differ between versions. Built once per version and frozen.
+ *
+ * Invariant: every field here is derived from the tables in this folder; nothing outside
+ * src/dialect tests a version number. Callers read `dialect.has.x` and the data fields.
+ */
+import { DIALECT_NAMES, FEATURES, type DialectName, type Feature } from './features.js';
+
+/** How the lexer reads numerals, per the official llex.c of each version. */
+export type NumeralStyle =
+  /** 5.1: digits and dots, an optional exponent sign, then any alphanumerics; C strtod decides. */
+  | 'strtod'
+  /** 5.2 and 5.3: hex or decimal digits, dots and exponents only; the numeral ends before a letter. */
+  | 'digits'
+  /** 5.4+: as 'digits', but one letter touching the numeral is taken in, making it malformed. */
+  | 'touching';
+
+/** How escape errors show their context ("near '...'"): only the escape (5.2) or the string so far (5.3+). */
+export type EscapeErrorContext = 'none' | 'escape' | 'string';
+
+/** How a single-byte token that is not printable is named in messages. */
+export type ControlCharStyle = 'quoted-char' | 'bare-char' | 'angle';
+
+/** Which statement and expression levels count towards the nesting limit, and how it is reported. */
+export interface NestingRule {
+  /** Levels already in use when the parser starts (C calls of the host around it). */
+  readonly base: number;
+  /** The limit itself (LUAI_MAXCCALLS). */
+  readonly limit: number;
+  /** 'block': each block counts (5.1); 'statement': each statement counts (5.2+). */
+  readonly countBlocks: boolean;
+  /** true: the error fires when the count reaches the limit; false: when it exceeds it. */
+  readonly atLimit: boolean;
+  /** How the error reads. */
+  readonly report: 'syntax-levels' | 'c-levels' | 'c-stack';
+}
+
+export interface SyntaxData {
+  readonly keywords: ReadonlySet<string>;
+  readonly numerals: NumeralStyle;
+  readonly escapeErrorContext: EscapeErrorContext;
+  /** Largest code point accepted by '\u{...}'. */
+  readonly unicodeEscapeMax: number;
+  /** Whether "unfinished long string" names the starting line. */
+  readonly longStringStartLine: boolean;
+  /** 5.1 quotes '<eof>' and friends in messages; later versions print them bare. */
+  readonly quoteSpecialTokens: boolean;
+  readonly controlChars: ControlCharStyle;
+  /** Message for a 'break' outside any loop. */
+  readonly breakOutsideLoop: 'no-loop-to-break' | 'not-inside-a-loop' | 'outside-loop-at-line' | 'outside-loop-near';
+  /** Wording of "jumps into the scope of local 'x'" ('local' was dropped in 5.5). */
+  readonly jumpIntoScopeWord: string;
+  readonly nesting: NestingRule;
+  /** Most local variables per function (MAXVARS). */
+  readonly maxLocals: number;
+  /** Most upvalues per function. */
+  readonly maxUpvalues: number;
+  /** Names of the hidden control variables of numeric and generic 'for' loops (debug info and the local limit). */
+  readonly forNumericHidden: readonly string[];
+  readonly forGenericHidden: readonly string[];
+  /** How limit errors read: "main function has more than 200 local variables" (5.1) or "too many local variables (limit is 200) in main function near 'x'". */
+  readonly limitMessages: 'has-more-than' | 'too-many';
+  /** When the 200-local limit is checked: at each declaration, or when locals take registers (5.5, which does not count compile-time constants). */
+  readonly localLimitCheck: 'declare' | 'activate';
+  /** Which line a semantic error (no "near" part) names: the lexer's current line, or the line of the last token read (5.5). */
+  readonly semanticErrorLine: 'current' | 'previous';
+  /** 5.1's lexer tests "is the next char in this set" with strchr, so a NUL byte matches any set (an exponent mark, a second '.'). */
+  readonly nulMatchesCharSets: boolean;
+  /** luaO_chunkid: the buffer size (LUA_IDSIZE; Debian builds 5.1 with 80) and which algorithm. */
+  readonly chunkId: { readonly size: number; readonly cutAtCarriageReturn: boolean; readonly legacyLayout: boolean };
+}
+
+export interface Dialect {
+  readonly name: DialectName;
+  /** The value of _VERSION. */
+  readonly luaVersion: string;
+  readonly has: Readonly<Record<Feature, boolean>>;
+  readonly syntax: SyntaxData;
+}
+
+const ORDER: Record<DialectName, number> = { '5.1': 1, '5.2': 2, '5.3': 3, '5.4': 4, '5.5': 5 };
+
+function featureFlags(name: DialectName): Record<Feature, boolean> {
+  const has = {} as Record<Feature, boolean>;
+  for (const key of Object.keys(FEATURES) as Feature[]) {
+    const spec: { since: DialectName; until?: DialectName } = FEATURES[key];
+    has[key] = ORDER[name] >= ORDER[spec.since] && (spec.until === undefined || ORDER[name] <= ORDER[spec.until]);
+  }
+  return has;
+}
+
+const BASE_KEYWORDS = [
+  'and', 'break', 'do', 'else', 'elseif', 'end', 'false', 'for', 'function', 'if', 'in',
+  'local', 'nil', 'not', 'or', 'repeat', 'return', 'then', 'true', 'until', 'while',
+];
+
+const OLD_FOR_HIDDEN = {
+  forNumericHidden: ['(for index)', '(for limit)', '(for step)'],
+  forGenericHidden: ['(for generator)', '(for state)', '(for control)'],
+};
+const NEW_FOR_HIDDEN = {
+  forNumericHidden: ['(for state)', '(for state)', '(for state)'],
+  forGenericHidden: ['(for state)', '(for state)', '(for state)', '(for state)'],
+};
+
+const MODERN_LIMITS = {
+  limitMessages: 'too-many', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: false,
+} as const;
+const NEW_CHUNK_ID = { chunkId: { size: 60, cutAtCarriageReturn: false, legacyLayout: false } };
+
+/** Per-version data that is not a yes/no capability. */
+const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
+  '5.1': {
+    numerals: 'strtod', escapeErrorContext: 'none', unicodeEscapeMax: 0,
+    longStringStartLine: false, quoteSpecialTokens: true, controlChars: 'quoted-char',
+    breakOutsideLoop: 'no-loop-to-break', jumpIntoScopeWord: 'local ',
+    nesting: { base: 1, limit: 200, countBlocks: true, atLimit: false, report: 'syntax-levels' },
+    maxLocals: 200, maxUpvalues: 60, ...OLD_FOR_HIDDEN,
+    limitMessages: 'has-more-than', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: true,
+    chunkId: { size: 80, cutAtCarriageReturn: true, legacyLayout: true },
+  },
+  '5.2': {
+    numerals: 'digits', escapeErrorContext: 'escape', unicodeEscapeMax: 0,
+    longStringStartLine: false, quoteSpecialTokens: false, controlChars: 'bare-char',
+    breakOutsideLoop: 'not-inside-a-loop', jumpIntoScopeWord: 'local ',
+    nesting: { base: 1, limit: 200, countBlocks: false, atLimit: false, report: 'c-levels' },
+    maxLocals: 200, maxUpvalues: 255, ...OLD_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
+  },
+  '5.3': {
+    numerals: 'digits', escapeErrorContext: 'string', unicodeEscapeMax: 0x10ffff,
+    longStringStartLine: true, quoteSpecialTokens: false, controlChars: 'angle',
+    breakOutsideLoop: 'not-inside-a-loop', jumpIntoScopeWord: 'local ',
+    nesting: { base: 1, limit: 200, countBlocks: false, atLimit: false, report: 'c-levels' },
+    maxLocals: 200, maxUpvalues: 255, ...OLD_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
+  },
+  '5.4': {
+    numerals: 'touching', escapeErrorContext: 'string', unicodeEscapeMax: 0x7fffffff,
+    longStringStartLine: true, quoteSpecialTokens: false, controlChars: 'angle',
+    breakOutsideLoop: 'outside-loop-at-line', jumpIntoScopeWord: 'local ',
+    nesting: { base: 1, limit: 200, countBlocks: false, atLimit: true, report: 'c-stack' },
+    maxLocals: 200, maxUpvalues: 255, ...NEW_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
+  },
+  '5.5': {
+    numerals: 'touching', escapeErrorContext: 'string', unicodeEscapeMax: 0x7fffffff,
+    longStringStartLine: true, quoteSpecialTokens: false, controlChars: 'angle',
+    breakOutsideLoop: 'outside-loop-near', jumpIntoScopeWord: '',
+    nesting: { base: 3, limit: 200, countBlocks: false, atLimit: true, report: 'c-stack' },
+    maxLocals: 200, maxUpvalues: 255, ...NEW_CHUNK_ID,
+    forNumericHidden: ['(for state)', '(for state)'],
+    forGenericHidden: ['(for state)', '(for state)', '(for state)'],
+    limitMessages: 'too-many', localLimitCheck: 'activate', semanticErrorLine: 'previous', nulMatchesCharSets: false,
+  },
+};
+
+function build(name: DialectName): Dialect {
+  const has = Object.freeze(featureFlags(name));
+  const keywords = new Set(BASE_KEYWORDS);
+  if (has.gotoStatement) keywords.add('goto');
+  // 'global' stays a name even in 5.5: the official 5.5.0 interpreter (built with its
+  // default LUA_COMPAT_GLOBAL) treats it as a keyword only where a declaration can start.
+  return Object.freeze({
+    name,
+    luaVersion: `Lua ${name}`,
+    has,
+    syntax: Object.freeze({ ...SYNTAX_DATA[name], keywords }),
+  });
+}
+
+const DIALECTS = new Map<DialectName, Dialect>(DIALECT_NAMES.map((n) => [n, build(n)]));
+
+/** The dialect object for a version name such as '5.4'. */
+export function getDialect(name: DialectName): Dialect {
+  const d = DIALECTS.get(name);
+  if (!d) throw new RangeError(`unknown Lua dialect '${String(name)}' (expected one of ${DIALECT_NAMES.join(', ')})`);
+  return d;
+}
+
+/** Accepts user input such as '5.4', '54' or 'lua5.4'; returns undefined when it names no dialect. */
+export function parseDialectName(text: string): DialectName | undefined {
+  const m = /^(?:lua)?\s*5\.?([1-5])$/i.exec(text.trim());
+  return m ? (`5.${m[1]}` as DialectName) : undefined;
+}
+
+/** Every dialect, oldest first. */
+export function allDialects(): Dialect[] {
+  return DIALECT_NAMES.map(getDialect);
+}

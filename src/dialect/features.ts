@@ -1,0 +1,53 @@
+/**
+ * The dialect capability table: every difference between Lua 5.1, 5.2, 5.3, 5.4 and 5.5
+ * that Luna knows of is named here once, as data.
+ *
+ * Invariant: this folder is the only place in Luna where a version number appears as a
+ * literal or is compared. Everything else asks `dialect.has.someFeature` or reads a
+ * value from `dialect` (limits, message variants). A spec greps the rest of the tree.
+ */
+
+export const DIALECT_NAMES = ['5.1', '5.2', '5.3', '5.4', '5.5'] as const;
+export type DialectName = (typeof DIALECT_NAMES)[number];
+export const DEFAULT_DIALECT: DialectName = '5.5';
+
+/**
+ * A feature is present in the dialects from `since` up to and including `until` (when given).
+ * `doc` says what the feature means, for the `capabilities` command and for readers.
+ */
+interface FeatureSpec {
+  readonly since: DialectName;
+  readonly until?: DialectName;
+  readonly doc: string;
+}
+
+export const FEATURES = {
+  // ---- lexical ----
+  gotoStatement: { since: '5.2', doc: "'goto' is a reserved word; goto statements and ::labels::" },
+  hexEscape: { since: '5.2', doc: "'\\xXX' escapes in short strings" },
+  zEscape: { since: '5.2', doc: "'\\z' skips the following whitespace in short strings" },
+  unicodeEscape: { since: '5.3', doc: "'\\u{XXX}' escapes in short strings" },
+  strictEscapes: { since: '5.2', doc: 'an unknown escape sequence is an error (5.1 keeps the escaped character)' },
+  hexFloatLiterals: { since: '5.2', doc: "hexadecimal numerals with a fraction and 'p' exponent, read by the lexer itself" },
+  nestedLongBracketError: { since: '5.1', until: '5.1', doc: "'[[' inside a level-0 long string is an error ('nesting of [[...]] is deprecated')" },
+  numeralTouchingLetterError: { since: '5.4', doc: 'a numeral followed directly by a letter is malformed even when the letter ends it' },
+  loadfileSkipsBOM: { since: '5.2', doc: 'loadfile skips a UTF-8 byte-order mark at the start of a file' },
+  // ---- syntax ----
+  integerDivision: { since: '5.3', doc: "the '//' floor-division operator" },
+  bitwiseOperators: { since: '5.3', doc: "the operators '&', '|', '~' (binary and unary), '<<' and '>>'" },
+  breakAnywhere: { since: '5.2', doc: "'break' may be followed by more statements in its block; ';' alone is an empty statement" },
+  strictExpressionStatements: { since: '5.2', doc: "an expression statement that is neither a call nor an assignment is a 'syntax error' (5.1 expects '=')" },
+  varargArgTable: { since: '5.1', until: '5.1', doc: "a vararg function has a local 'arg' holding its extra arguments (LUA_COMPAT_VARARG)" },
+  ambiguousCallError: { since: '5.1', until: '5.1', doc: "a call whose '(' starts a new line is a syntax error ('ambiguous syntax')" },
+  localAttributes: { since: '5.4', doc: "local attributes '<const>' and '<close>'" },
+  attributePrefix: { since: '5.5', doc: 'an attribute may precede the whole name list of a declaration' },
+  globalDeclarations: { since: '5.5', doc: "global declarations ('global x', 'global<const> *', 'global function f'); 'global' is a keyword only where a declaration starts" },
+  namedVararg: { since: '5.5', doc: "'...name' gives the vararg table a name" },
+  readOnlyForVariable: { since: '5.5', doc: "the control variable of a 'for' loop is read-only" },
+  labelRedefinitionInNestedBlock: { since: '5.4', doc: 'a label may not repeat the name of any visible label, even one in an enclosing block' },
+  integers: { since: '5.3', doc: '64-bit integer subtype beside floats' },
+  envUpvalue: { since: '5.2', doc: "globals are fields of the '_ENV' upvalue" },
+  functionEnvironments: { since: '5.1', until: '5.1', doc: 'setfenv/getfenv function environments' },
+} as const satisfies Record<string, FeatureSpec>;
+
+export type Feature = keyof typeof FEATURES;
