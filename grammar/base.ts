@@ -8,21 +8,23 @@
  *   same token as the official parser finds it, and reported with the same message.
  *   Where PUC parses unconditionally and lets a deeper function fail, a rule checks the
  *   token itself before Chevrotain would quietly skip an optional part.
- * - Actions build the AST directly (no CST) and feed the ScopeTracker in source order.
- *   Actions never run during Chevrotain's recording phase.
+ * - Actions build the AST directly (no CST), each node as one object literal with all its
+ *   fields, and feed the ScopeTracker in source order. Actions never run during
+ *   Chevrotain's recording phase.
  * - Nesting depth is counted where PUC counts it (statements, or blocks in 5.1; expression
  *   levels), so deep input fails with the official error instead of a JS stack overflow.
  * - Binary expressions are parsed as a flat operand/operator list and folded on line with
  *   PUC's priority table, tracking the depth PUC's recursive subexpr would reach.
+ * - Tokens are lexed on demand (see the lexer adapter section); only a few are alive.
  */
-import { EmbeddedActionsParser, type IParserConfig, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IParserConfig, type TokenType } from './chevrotain.js';
 import type * as A from '../src/ast/nodes.js';
 import type { Dialect } from '../src/dialect/index.js';
 import { foldConstant } from './constfold.js';
 import { formatMessage, LuaSyntaxError, nearLexical, nearToken, tokenKindText } from './errors.js';
-import type { LexErrorInfo, LuaToken } from './lexer.js';
+import { Scanner, type LexErrorInfo, type LexOptions, type LuaToken } from './lexer.js';
 import type { ParsedNumber } from './numerals.js';
-import { ScopeTracker, type Attrib, type NearWhich, type Resolution } from './scope.js';
+import { ScopeTracker, type Attrib, type LocalVariable, type NearWhich } from './scope.js';
 import * as T from './tokens.js';
 
 /** A diagnostic collected in recovery mode. */
@@ -35,7 +37,7 @@ export interface Diagnostic {
   end: number;
 }
 
-/** Binary operator priorities (left, right), PUC's `priority` table; UNARY is the unary level. */
+/** Binary operator priorities (left, right), PUC's `priority` table. */
 const BINARY_PRIORITY = new Map<TokenType, [number, number, A.BinaryOperator | A.LogicalOperator]>([
   [T.Plus, [10, 10, '+']], [T.Minus, [10, 10, '-']],
   [T.Star, [11, 11, '*']], [T.Percent, [11, 11, '%']],
@@ -48,10 +50,13 @@ const BINARY_PRIORITY = new Map<TokenType, [number, number, A.BinaryOperator | A
   [T.NotEqual, [3, 3, '~=']], [T.Greater, [3, 3, '>']], [T.GreaterEqual, [3, 3, '>=']],
   [T.And, [2, 2, 'and']], [T.Or, [1, 1, 'or']],
 ]);
+/** PUC's UNARY_PRIORITY: a unary operator binds tighter than everything but '^'. */
 const UNARY_PRIORITY = 12;
-const UNARY_OPERATOR = new Map<TokenType, A.UnaryOperator>([
-  [T.Minus, '-'], [T.Not, 'not'], [T.Hash, '#'], [T.Tilde, '~'],
-]);
+const UNARY_OPERATOR: (A.UnaryOperator | undefined)[] = [];
+UNARY_OPERATOR[T.Minus.tokenTypeIdx!] = '-';
+UNARY_OPERATOR[T.Not.tokenTypeIdx!] = 'not';
+UNARY_OPERATOR[T.Hash.tokenTypeIdx!] = '#';
+UNARY_OPERATOR[T.Tilde.tokenTypeIdx!] = '~';
 
 /** Token-type index sets, for O(1) membership tests on the hot path. */
 function indexSet(types: TokenType[]): Uint8Array {
@@ -80,18 +85,21 @@ const STATEMENT_START = indexSet([
 const EXPRESSION_START = indexSet([
   T.UnaryOperator, T.Nil, T.True, T.False, T.NumberLit, T.StringLit, T.Dots, T.LBrace, T.Function, T.Name, T.LParen,
 ]);
-const IDX = (t: TokenType): number => t.tokenTypeIdx!;
 
-/** What a pending expression list / target looks like to the assignment rules. */
-type Target = A.Expression;
+type Alt<R> = { ALT: () => R; GATE?: () => boolean };
 
 export interface ParserSettings {
   /** Collect every diagnostic and keep parsing (tooling), instead of stopping at the first error. */
   recover: boolean;
 }
 
-/** Thrown inside the parser to stop at the first error (strict mode). */
+/** Thrown inside the parser when an error stops the current statement (or, in strict mode, the parse). */
 class StopParse extends Error {}
+
+/** Chevrotain keeps the index of the last consumed token in `currIdx`. */
+interface ChevrotainIndex {
+  currIdx: number;
+}
 
 export class Lua51Parser extends EmbeddedActionsParser {
   /** The grammar capabilities this class (not its bases) implements; checked against the dialect table. */
@@ -102,6 +110,8 @@ export class Lua51Parser extends EmbeddedActionsParser {
   protected source = '';
   protected chunkName = '';
   protected recover: boolean;
+  /** Keep every name use in the scope information (tooling, compiler), or only check. */
+  private recordScope = true;
   /** PUC's nCcalls while parsing: the nesting level of statements/blocks and expressions. */
   protected level = 0;
   diagnostics: Diagnostic[] = [];
@@ -111,31 +121,36 @@ export class Lua51Parser extends EmbeddedActionsParser {
   /** Parallel to opStack: whether each pending operator is unary. */
   private readonly opUnary: boolean[] = [];
   private readonly valStack: A.Expression[] = [];
+  /** The token at which PUC peeked one token further (a table field starting with a name). */
+  protected lookedAheadFrom: LuaToken | null = null;
+  /** The current expression of a suffixed expression, read by the suffix alternatives. */
+  private suffixBase: A.Expression | null = null;
 
   constructor(settings: ParserSettings, isInvokedByChildConstructor = false) {
     // Luna recovers from errors itself, statement by statement (see guardedStatement).
-    const config: IParserConfig = {
-      recoveryEnabled: false,
-      maxLookahead: 2,
-      skipValidations: true,
-    };
+    const config: IParserConfig = { recoveryEnabled: false, maxLookahead: 2, skipValidations: true };
     super(T.ALL_TOKENS, config);
     this.recover = settings.recover;
     if (!isInvokedByChildConstructor) this.performSelfAnalysis();
   }
 
-  /** Prepares a parse: the tokens, the dialect, and the chunk name used in messages. */
-  prepare(tokens: LuaToken[], dialect: Dialect, source: string, chunkName: string): void {
-    this.input = tokens;
+  /** Prepares a parse: the source, the dialect, lexer options, and the chunk name used in messages. */
+  prepare(source: string, dialect: Dialect, chunkName: string, lexOptions: LexOptions, recordScope: boolean): Scanner {
+    this.recordScope = recordScope;
+    this.input = [];
+    this.scanner = new Scanner(source, dialect, lexOptions);
+    this.produced = 0;
     this.d = dialect;
     this.source = source;
     this.chunkName = chunkName;
     this.level = dialect.syntax.nesting.base;
     this.diagnostics = [];
     this.firstError = null;
+    this.lookedAheadFrom = null;
     this.opStack.length = 0;
     this.opUnary.length = 0;
     this.valStack.length = 0;
+    return this.scanner;
   }
 
   /** Runs the parse of a whole chunk; throws the first LuaSyntaxError in strict mode. */
@@ -154,15 +169,64 @@ export class Lua51Parser extends EmbeddedActionsParser {
     return { type: 'Chunk', start: 0, end: this.source.length, line: 1, column: 0, endLine: 1, endColumn: 0, body: [], comments: [] };
   }
 
+  // ================================================================== on-demand lexing
+  // Chevrotain reads tokens through these methods (its "lexer adapter"); Luna lexes as the
+  // parser asks, keeping the last few tokens in a ring. currIdx is the last consumed token.
+
+  private scanner!: Scanner;
+  private readonly ring: LuaToken[] = new Array(8);
+  /** Number of tokens scanned so far. */
+  private produced = 0;
+  private static readonly BEFORE_START: LuaToken = {
+    image: '', startOffset: 0, endOffset: -1, startLine: 1, startColumn: 0, endLine: 1, endColumn: 0,
+    tokenTypeIdx: T.EOF.tokenTypeIdx!, tokenType: T.EOF, payload: null,
+  };
+
+  private tokenAt(i: number): LuaToken {
+    if (i < 0) return Lua51Parser.BEFORE_START;
+    while (i >= this.produced) {
+      this.ring[this.produced & 7] = this.scanner.next();
+      this.produced++;
+    }
+    return this.ring[i & 7]!;
+  }
+
+  override LA_FAST(howMuch: number): LuaToken {
+    return this.tokenAt((this as unknown as ChevrotainIndex).currIdx + howMuch);
+  }
+
+  override LA(howMuch: number): LuaToken {
+    return this.tokenAt((this as unknown as ChevrotainIndex).currIdx + howMuch);
+  }
+
+  override SKIP_TOKEN(): LuaToken {
+    (this as unknown as ChevrotainIndex).currIdx++;
+    return this.LA(1);
+  }
+
+  /** Chevrotain calls this to give up on the input (not reached: Luna throws its own errors). */
+  moveToTerminatedState(): void {
+    while (this.LA(1).tokenType !== T.EOF) (this as unknown as ChevrotainIndex).currIdx++;
+  }
+
+  /** The index of the last consumed token. */
+  private tokenIndex(): number {
+    return (this as unknown as ChevrotainIndex).currIdx;
+  }
+
   // ================================================================== errors
 
   /** Raises a syntax error at the current token (luaX_syntaxerror), or with no "near" part. */
   protected fail(reason: string, near: NearWhich = 'current'): never {
     const tok = (near === 'previous' ? this.LA(0) : this.LA(1)) as LuaToken;
     if (tok.tokenType === T.LexError) this.failLexical(tok);
+    this.report(this.makeError(reason, near, tok));
+  }
+
+  private makeError(reason: string, near: NearWhich, tok: LuaToken): LuaSyntaxError {
     const text = near === 'none' || near === 'none-current' ? null : nearToken(tok, this.d);
     const line = this.errorLine(near);
-    this.report(new LuaSyntaxError(formatMessage(this.chunkName, line, reason, text), reason, line, tok.startOffset, tok.endOffset! + 1), tok);
+    return new LuaSyntaxError(formatMessage(this.chunkName, line, reason, text), reason, line, tok.startOffset, tok.endOffset! + 1);
   }
 
   /**
@@ -179,53 +243,40 @@ export class Lua51Parser extends EmbeddedActionsParser {
     return cur === this.lookedAheadFrom ? (this.LA(2) as LuaToken).endLine! : cur.endLine!;
   }
 
-  /** The token at which PUC peeked one token further (a table field starting with a name). */
-  protected lookedAheadFrom: LuaToken | null = null;
-
   /** Reports the lexer's error stored in a LexError token. */
   protected failLexical(tok: LuaToken): never {
     const info = tok.payload as LexErrorInfo;
     const near = nearLexical(info.near, this.d);
     this.report(
       new LuaSyntaxError(formatMessage(this.chunkName, info.line, info.message, near), info.message, info.line, tok.startOffset, tok.endOffset! + 1),
-      tok,
     );
   }
 
   /** An error whose text is complete (e.g. "C stack overflow", which PUC prints without position). */
   protected failBare(reason: string): never {
     const tok = this.LA(1) as LuaToken;
-    this.report(new LuaSyntaxError(reason, reason, null, tok.startOffset, tok.endOffset! + 1), tok);
+    this.report(new LuaSyntaxError(reason, reason, null, tok.startOffset, tok.endOffset! + 1));
   }
 
-  private report(err: LuaSyntaxError, tok: LuaToken): never {
-    void tok;
+  private record(err: LuaSyntaxError): void {
     if (!this.firstError) this.firstError = err;
     if (this.recover) this.diagnostics.push({ message: err.message, reason: err.reason, line: err.line, start: err.start, end: err.end });
+  }
+
+  private report(err: LuaSyntaxError): never {
+    this.record(err);
     throw new StopParse();
   }
 
-  /** Semantic errors found by the scope tracker: in recovery mode they are recorded, parsing goes on. */
-  protected raiseSemantic = (reason: string, near: NearWhich): never => {
+  /**
+   * A semantic error (const assignment, goto rules, limits...). Strict mode stops at it;
+   * recovery mode records it and returns, so parsing goes on.
+   */
+  protected raiseSemantic = (reason: string, near: NearWhich): void => {
     if (!this.recover) this.fail(reason, near);
     const tok = (near === 'previous' ? this.LA(0) : this.LA(1)) as LuaToken;
-    const line = this.errorLine(near);
-    const text = near === 'none' || near === 'none-current' ? null : nearToken(tok, this.d);
-    const err = new LuaSyntaxError(formatMessage(this.chunkName, line, reason, text), reason, line, tok.startOffset, tok.endOffset! + 1);
-    if (!this.firstError) this.firstError = err;
-    this.diagnostics.push({ message: err.message, reason, line, start: err.start, end: err.end });
-    throw new SemanticContinue();
+    this.record(this.makeError(reason, near, tok));
   };
-
-  /** Runs a scope-tracker call; in recovery mode a semantic error is recorded and ignored. */
-  protected sem<R>(f: () => R): R | undefined {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof SemanticContinue) return undefined;
-      throw e;
-    }
-  }
 
   /** checknext/check: the current token must be `type`. */
   protected expect(type: TokenType): void {
@@ -258,12 +309,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
   protected levelError(): never {
     const n = this.d.syntax.nesting;
     if (n.report === 'c-stack') this.failBare('C stack overflow');
-    if (n.report === 'syntax-levels') {
-      const line = this.errorLine('current');
-      const tok = this.LA(1) as LuaToken;
-      const reason = 'chunk has too many syntax levels';
-      this.report(new LuaSyntaxError(formatMessage(this.chunkName, line, reason, null), reason, line, tok.startOffset, tok.endOffset! + 1), tok);
-    }
+    if (n.report === 'syntax-levels') this.fail('chunk has too many syntax levels', 'none-current');
     const line = this.scope.currentFunction.line;
     const where = line === 0 ? 'main function' : `function at line ${line}`;
     this.fail(`too many C levels (limit is ${n.limit}) in ${where}`);
@@ -271,21 +317,9 @@ export class Lua51Parser extends EmbeddedActionsParser {
 
   // ================================================================== node helpers
 
-  protected startAt(tok: LuaToken): A.Position {
-    if (this.RECORDING_PHASE) return { start: 0, end: 0, line: 0, column: 0, endLine: 0, endColumn: 0 };
-    return {
-      start: tok.startOffset, end: 0, line: tok.startLine!, column: tok.startColumn!, endLine: 0, endColumn: 0,
-    };
-  }
-
-  /** Sets a node's end to the end of the last consumed token. */
-  protected finish<N extends A.Position>(node: N): N {
-    if (this.RECORDING_PHASE) return node;
-    const last = this.LA(0) as LuaToken;
-    node.end = last.endOffset! + 1;
-    node.endLine = last.endLine!;
-    node.endColumn = last.endColumn!;
-    return node;
+  /** The last consumed token (where a node being finished ends). */
+  protected last(): LuaToken {
+    return this.LA(0) as LuaToken;
   }
 
   protected identifier(tok: LuaToken): A.Identifier {
@@ -295,37 +329,26 @@ export class Lua51Parser extends EmbeddedActionsParser {
     };
   }
 
-  /** A node spanning from `from` to `to` (both nodes). */
-  protected span<N extends { type: string }>(from: A.Position, to: A.Position, fields: N): N & A.Position {
-    return {
-      ...fields, start: from.start, end: to.end, line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn,
-    } as N & A.Position;
-  }
-
   // ================================================================== chunk and blocks
 
-  /** chunk -> block EOF */
+  /** chunk -> statlist EOF */
   chunk = this.RULE('chunk', (): A.Chunk => {
-    const first = this.LA(1) as LuaToken;
-    let chunk!: A.Chunk;
     if (!this.RECORDING_PHASE) {
-      chunk = { type: 'Chunk', start: 0, end: 0, line: 1, column: 0, endLine: 0, endColumn: 0, body: [], comments: [] };
-      this.scope = new ScopeTracker(this.d, chunk, this.raiseSemantic);
+      const chunkNode = { type: 'Chunk', start: 0, end: 0, line: 1, column: 0, endLine: 0, endColumn: 0, body: [], comments: [] } as A.Chunk;
+      this.scope = new ScopeTracker(this.d, chunkNode, this.raiseSemantic, this.recordScope);
     }
     const body = this.SUBRULE(this.statlist);
     if (!this.RECORDING_PHASE) {
       this.expect(T.EOF);
-      this.sem(() => this.scope.closeFunction());
+      this.scope.closeFunction();
     }
-    this.CONSUME(T.EOF);
-    if (!this.RECORDING_PHASE) {
-      chunk.body = body;
-      const last = this.LA(0) as LuaToken;
-      chunk.end = this.source.length;
-      chunk.endLine = last.endLine!;
-      chunk.endColumn = last.endColumn!;
-      void first;
-    }
+    const eof = this.CONSUME(T.EOF) as LuaToken;
+    if (this.RECORDING_PHASE) return undefined as unknown as A.Chunk;
+    const chunk = this.scope.info.main.node as A.Chunk;
+    chunk.body = body;
+    chunk.end = this.source.length;
+    chunk.endLine = eof.endLine!;
+    chunk.endColumn = eof.endColumn!;
     return chunk;
   });
 
@@ -341,12 +364,12 @@ export class Lua51Parser extends EmbeddedActionsParser {
     let last = false;
     for (;;) {
       this.MANY(() => {
-        const s = this.recover ? this.guardedStatement(() => this.SUBRULE(this.statement)) : this.SUBRULE(this.statement);
+        const s = this.recover ? this.guardedStatement(this.parseStatement) : this.SUBRULE(this.statement);
         if (s) body.push(s);
         this.OPTION(() => this.CONSUME(T.Semicolon));
       });
       this.OPTION2(() => {
-        const s = this.recover ? this.guardedStatement(() => this.SUBRULE(this.lastStatement)) : this.SUBRULE(this.lastStatement);
+        const s = this.recover ? this.guardedStatement(this.parseLastStatement) : this.SUBRULE(this.lastStatement);
         if (s) body.push(s);
         this.OPTION3(() => this.CONSUME2(T.Semicolon));
         last = true;
@@ -356,6 +379,9 @@ export class Lua51Parser extends EmbeddedActionsParser {
     if (!rec && this.d.syntax.nesting.countBlocks) this.level--;
     return body;
   });
+
+  protected readonly parseStatement = (): A.Statement => this.SUBRULE(this.statement);
+  private readonly parseLastStatement = (): A.Statement => this.SUBRULE(this.lastStatement);
 
   /**
    * After a statement list: the current token must end the block, else it is an
@@ -374,7 +400,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
       this.skipToStatement(true);
       return false;
     }
-    this.sem(() => this.scope.endOfStatements(tok.tokenType === T.Until));
+    this.scope.endOfStatements(tok.tokenType === T.Until);
     return true;
   }
 
@@ -405,11 +431,6 @@ export class Lua51Parser extends EmbeddedActionsParser {
     }
   }
 
-  /** The index of the next token (Chevrotain keeps it as currIdx, one behind). */
-  private tokenIndex(): number {
-    return (this as unknown as { currIdx: number }).currIdx;
-  }
-
   /** Skips tokens up to one that can start a statement or ends a block (at least one token when `force`). */
   private skipToStatement(force: boolean): void {
     let first = true;
@@ -417,12 +438,14 @@ export class Lua51Parser extends EmbeddedActionsParser {
       const tok = this.LA(1) as LuaToken;
       const t = tok.tokenType;
       if (t === T.EOF) return;
-      if (t === T.LexError) { this.SKIP_TOKEN(); continue; }
+      if (t === T.LexError) {
+        this.SKIP_TOKEN();
+        continue;
+      }
       if (!(first && force)) {
         if (BLOCK_FOLLOW[tok.tokenTypeIdx] || STATEMENT_START[tok.tokenTypeIdx]) return;
-        const prev = this.LA(0) as LuaToken;
         // A name or '(' that starts a line probably starts a statement.
-        if ((t === T.Name || t === T.LParen) && prev.endLine !== undefined && tok.startLine! > prev.endLine) return;
+        if ((t === T.Name || t === T.LParen) && tok.startLine! > this.last().endLine!) return;
       }
       first = false;
       this.SKIP_TOKEN();
@@ -430,18 +453,17 @@ export class Lua51Parser extends EmbeddedActionsParser {
   }
 
   /** laststat -> return [explist] | break        (5.1) */
-  lastStatement = this.RULE('lastStatement', (): A.Statement =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.returnStatement) },
-      { ALT: () => this.SUBRULE(this.breakStatement) },
-    ]),
-  );
+  lastStatement = this.RULE('lastStatement', (): A.Statement => this.OR(this.lastStatementAlternatives));
+  private readonly lastStatementAlternatives: Alt<A.Statement>[] = [
+    { ALT: () => this.SUBRULE(this.returnStatement) },
+    { ALT: () => this.SUBRULE(this.breakStatement) },
+  ];
 
   /** The statement alternatives of this dialect, built once (Chevrotain advises caching OR arrays). */
-  private statementAlternatives: { ALT: () => A.Statement; GATE?: () => boolean }[] | undefined;
+  private statementAlternatives: Alt<A.Statement>[] | undefined;
 
   /** Statement alternatives that start with a keyword or symbol; exprstat comes after them. */
-  protected keywordStatementAlternatives(): { ALT: () => A.Statement; GATE?: () => boolean }[] {
+  protected keywordStatementAlternatives(): Alt<A.Statement>[] {
     return [
       { ALT: () => this.SUBRULE(this.ifStatement) },
       { ALT: () => this.SUBRULE(this.whileStatement) },
@@ -454,7 +476,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
   }
 
   /** All statement alternatives: PUC's switch, whose default case is exprstat. */
-  protected buildStatementAlternatives(): { ALT: () => A.Statement; GATE?: () => boolean }[] {
+  protected buildStatementAlternatives(): Alt<A.Statement>[] {
     return [...this.keywordStatementAlternatives(), { ALT: () => this.SUBRULE(this.exprStatement) }];
   }
 
@@ -464,7 +486,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     if (!rec) {
       if (!this.d.syntax.nesting.countBlocks) this.enterLevel();
       const t = this.LA(1).tokenType;
-      if (t !== T.Semicolon && t !== T.DoubleColon) this.sem(() => this.scope.beforeStatement());
+      if (t !== T.Semicolon && t !== T.DoubleColon) this.scope.beforeStatement();
     }
     const s = this.OR(this.statementAlternatives ?? (this.statementAlternatives = this.buildStatementAlternatives()));
     if (!rec && !this.d.syntax.nesting.countBlocks) this.level--;
@@ -472,11 +494,16 @@ export class Lua51Parser extends EmbeddedActionsParser {
   });
 
   /** block -> statlist, in a scope of its own */
-  protected block(loop: A.Node | null = null): A.Statement[] {
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.enterBlock(loop));
+  blockRule = this.RULE('blockRule', (): A.Statement[] => {
+    if (!this.RECORDING_PHASE) this.scope.enterBlock(false);
     const body = this.SUBRULE(this.statlist);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.leaveBlock());
+    if (!this.RECORDING_PHASE) this.scope.leaveBlock();
     return body;
+  });
+
+  /** Closes a loop's scope block and links the loop's breaks to it. */
+  protected leaveLoop(loop: A.Statement): void {
+    for (const b of this.scope.leaveBlock()) this.scope.info.breakTargets.set(b, loop);
   }
 
   // ================================================================== statements
@@ -484,8 +511,6 @@ export class Lua51Parser extends EmbeddedActionsParser {
   /** ifstat -> IF cond THEN block {ELSEIF cond THEN block} [ELSE block] END */
   ifStatement = this.RULE('ifStatement', (): A.IfStatement => {
     const ifTok = this.CONSUME(T.If) as LuaToken;
-    const node = this.startAt(ifTok) as A.IfStatement;
-    node.type = 'IfStatement';
     const clauses: A.IfClause[] = [];
     clauses.push(this.SUBRULE(this.testThenBlock, { ARGS: [ifTok] }));
     this.MANY(() => {
@@ -495,146 +520,159 @@ export class Lua51Parser extends EmbeddedActionsParser {
     let orElse: A.ElseClause | null = null;
     this.OPTION(() => {
       const t = this.CONSUME(T.Else) as LuaToken;
-      const clause = this.startAt(t) as A.ElseClause;
-      clause.type = 'ElseClause';
-      clause.body = this.SUBRULE2(this.blockRule);
-      orElse = this.finish(clause);
+      const body = this.SUBRULE2(this.blockRule);
+      const l = this.last();
+      orElse = {
+        type: 'ElseClause', start: t.startOffset, end: l.endOffset! + 1, line: t.startLine!, column: t.startColumn!,
+        endLine: l.endLine!, endColumn: l.endColumn!, body,
+      };
     });
     if (!this.RECORDING_PHASE) this.expectMatch(T.End, T.If, ifTok.endLine!);
-    this.CONSUME(T.End);
-    node.clauses = clauses;
-    node.orElse = orElse;
-    return this.finish(node);
+    const l = this.CONSUME(T.End) as LuaToken;
+    return {
+      type: 'IfStatement', start: ifTok.startOffset, end: l.endOffset! + 1, line: ifTok.startLine!, column: ifTok.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, clauses, orElse,
+    };
   });
 
   /** test_then_block -> [IF | ELSEIF] cond THEN block (the keyword was consumed by the caller) */
   testThenBlock = this.RULE('testThenBlock', (kw: LuaToken): A.IfClause => {
-    const clause = this.startAt(kw) as A.IfClause;
-    clause.type = 'IfClause';
-    clause.condition = this.SUBRULE(this.expr);
+    const condition = this.SUBRULE(this.expr);
     if (!this.RECORDING_PHASE) this.expect(T.Then);
     this.CONSUME(T.Then);
-    clause.body = this.SUBRULE(this.blockRule);
-    return this.finish(clause);
+    const body = this.SUBRULE(this.blockRule);
+    if (this.RECORDING_PHASE) return undefined as unknown as A.IfClause;
+    const l = this.last();
+    return {
+      type: 'IfClause', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, condition, body,
+    };
   });
-
-  /** A block in its own scope, as a rule (for the places Chevrotain must see a subrule). */
-  blockRule = this.RULE('blockRule', (): A.Statement[] => this.block());
 
   /** whilestat -> WHILE cond DO block END */
   whileStatement = this.RULE('whileStatement', (): A.WhileStatement => {
     const kw = this.CONSUME(T.While) as LuaToken;
-    const node = this.startAt(kw) as A.WhileStatement;
-    node.type = 'WhileStatement';
-    node.condition = this.SUBRULE(this.expr);
+    const condition = this.SUBRULE(this.expr);
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.enterBlock(node));
+      this.scope.enterBlock(true);
       this.expect(T.Do);
     }
     this.CONSUME(T.Do);
-    node.body = this.SUBRULE(this.blockRule);
+    const body = this.SUBRULE(this.blockRule);
     if (!this.RECORDING_PHASE) this.expectMatch(T.End, T.While, kw.endLine!);
-    this.CONSUME(T.End);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.leaveBlock());
-    return this.finish(node);
+    const l = this.CONSUME(T.End) as LuaToken;
+    const node: A.WhileStatement = {
+      type: 'WhileStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, condition, body,
+    };
+    if (!this.RECORDING_PHASE) this.leaveLoop(node);
+    return node;
   });
 
   /** DO block END */
   doStatement = this.RULE('doStatement', (): A.DoStatement => {
     const kw = this.CONSUME(T.Do) as LuaToken;
-    const node = this.startAt(kw) as A.DoStatement;
-    node.type = 'DoStatement';
-    node.body = this.SUBRULE(this.blockRule);
+    const body = this.SUBRULE(this.blockRule);
     if (!this.RECORDING_PHASE) this.expectMatch(T.End, T.Do, kw.endLine!);
-    this.CONSUME(T.End);
-    return this.finish(node);
+    const l = this.CONSUME(T.End) as LuaToken;
+    return {
+      type: 'DoStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, body,
+    };
   });
 
   /** repeatstat -> REPEAT block UNTIL cond (the condition is inside the block's scope) */
   repeatStatement = this.RULE('repeatStatement', (): A.RepeatStatement => {
     const kw = this.CONSUME(T.Repeat) as LuaToken;
-    const node = this.startAt(kw) as A.RepeatStatement;
-    node.type = 'RepeatStatement';
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.enterBlock(node));
-      this.sem(() => this.scope.enterBlock(null));
+      this.scope.enterBlock(true);
+      this.scope.enterBlock(false);
     }
-    node.body = this.SUBRULE(this.statlist);
+    const body = this.SUBRULE(this.statlist);
     if (!this.RECORDING_PHASE) this.expectMatch(T.Until, T.Repeat, kw.endLine!);
     this.CONSUME(T.Until);
-    node.condition = this.SUBRULE(this.expr);
-    if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.leaveBlock());
-      this.sem(() => this.scope.leaveBlock());
-    }
-    return this.finish(node);
+    const condition = this.SUBRULE(this.expr);
+    if (this.RECORDING_PHASE) return undefined as unknown as A.RepeatStatement;
+    const l = this.last();
+    const node: A.RepeatStatement = {
+      type: 'RepeatStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, body, condition,
+    };
+    this.scope.leaveBlock();
+    this.leaveLoop(node);
+    return node;
   });
 
-  /** forstat -> FOR (fornum | forlist) END */
+  /** forstat -> FOR NAME (fornum | forlist) END */
   forStatement = this.RULE('forStatement', (): A.NumericForStatement | A.GenericForStatement => {
     const kw = this.CONSUME(T.For) as LuaToken;
-    const pos = this.startAt(kw);
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.enterBlock(pos as unknown as A.Node)); // the loop node is patched below
+      this.scope.enterBlock(true);
       this.expect(T.Name);
     }
-    const nameTok = this.CONSUME(T.Name) as LuaToken;
+    this.forName = this.CONSUME(T.Name) as LuaToken;
     if (!this.RECORDING_PHASE) {
       const t = this.LA(1).tokenType;
       if (t !== T.Assign && t !== T.Comma && t !== T.In) this.fail("'=' or 'in' expected");
     }
-    const node = this.OR([
-      { ALT: () => this.SUBRULE(this.forNumeric, { ARGS: [nameTok, pos] }) },
-      { ALT: () => this.SUBRULE(this.forGeneric, { ARGS: [nameTok, pos] }) },
-    ]);
+    const partial = this.OR(this.forAlternatives);
     if (!this.RECORDING_PHASE) this.expectMatch(T.End, T.For, kw.endLine!);
-    this.CONSUME(T.End);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.leaveBlock());
-    return this.finish(node);
+    const l = this.CONSUME(T.End) as LuaToken;
+    if (this.RECORDING_PHASE) return partial;
+    partial.start = kw.startOffset;
+    partial.line = kw.startLine!;
+    partial.column = kw.startColumn!;
+    partial.end = l.endOffset! + 1;
+    partial.endLine = l.endLine!;
+    partial.endColumn = l.endColumn!;
+    this.leaveLoop(partial);
+    return partial;
   });
+  /** The loop variable's token, read by the for alternatives. */
+  private forName: LuaToken | null = null;
+  private readonly forAlternatives: Alt<A.NumericForStatement | A.GenericForStatement>[] = [
+    { ALT: () => this.SUBRULE(this.forNumeric) },
+    { ALT: () => this.SUBRULE(this.forGeneric) },
+  ];
 
   /** Declares a loop control variable; 5.5 makes it read-only. */
   protected declareControl(id: A.Identifier): void {
-    this.sem(() => this.scope.declareLocal(id.name, id, null, { readonly: this.d.has.readOnlyForVariable }));
+    this.scope.declareLocal(id.name, id, null, false, this.d.has.readOnlyForVariable);
   }
 
-  /** fornum -> NAME = exp1,exp1[,exp1] forbody */
-  forNumeric = this.RULE('forNumeric', (nameTok: LuaToken, pos: A.Position): A.NumericForStatement => {
-    const node = (pos ?? {}) as unknown as A.NumericForStatement;
+  /** fornum -> NAME = exp1,exp1[,exp1] forbody   (positions are set by forStatement) */
+  forNumeric = this.RULE('forNumeric', (): A.NumericForStatement => {
     const rec = this.RECORDING_PHASE;
+    let variable!: A.Identifier;
     if (!rec) {
-      node.type = 'NumericForStatement';
-      node.variable = this.identifier(nameTok);
-      for (const hidden of this.d.syntax.forNumericHidden) {
-        this.sem(() => this.scope.declareLocal(hidden, null, null, { hidden: true }));
-      }
-      this.declareControl(node.variable);
+      variable = this.identifier(this.forName!);
+      for (const hidden of this.d.syntax.forNumericHidden) this.scope.declareLocal(hidden, null, null, true);
+      this.declareControl(variable);
     }
     this.CONSUME(T.Assign);
-    node.init = this.SUBRULE(this.expr);
+    const init = this.SUBRULE(this.expr);
     if (!rec) this.expect(T.Comma);
     this.CONSUME(T.Comma);
-    node.limit = this.SUBRULE2(this.expr);
-    node.step = null;
+    const limit = this.SUBRULE2(this.expr);
+    let step: A.Expression | null = null;
     this.OPTION(() => {
       this.CONSUME2(T.Comma);
-      node.step = this.SUBRULE3(this.expr);
+      step = this.SUBRULE3(this.expr);
     });
-    node.body = this.SUBRULE(this.forBody, { ARGS: [this.d?.syntax.forNumericHidden.length ?? 0] });
-    return node;
+    const body = this.SUBRULE(this.forBody, { ARGS: [rec ? 0 : this.d.syntax.forNumericHidden.length] });
+    return {
+      type: 'NumericForStatement', start: 0, end: 0, line: 0, column: 0, endLine: 0, endColumn: 0,
+      variable, init, limit, step, body,
+    };
   });
 
-  /** forlist -> NAME {,NAME} IN explist forbody */
-  forGeneric = this.RULE('forGeneric', (nameTok: LuaToken, pos: A.Position): A.GenericForStatement => {
-    const node = (pos ?? {}) as unknown as A.GenericForStatement;
+  /** forlist -> NAME {,NAME} IN explist forbody   (positions are set by forStatement) */
+  forGeneric = this.RULE('forGeneric', (): A.GenericForStatement => {
     const rec = this.RECORDING_PHASE;
     const variables: A.Identifier[] = [];
     if (!rec) {
-      node.type = 'GenericForStatement';
-      for (const hidden of this.d.syntax.forGenericHidden) {
-        this.sem(() => this.scope.declareLocal(hidden, null, null, { hidden: true }));
-      }
-      const first = this.identifier(nameTok);
+      for (const hidden of this.d.syntax.forGenericHidden) this.scope.declareLocal(hidden, null, null, true);
+      const first = this.identifier(this.forName!);
       variables.push(first);
       this.declareControl(first);
     }
@@ -645,56 +683,56 @@ export class Lua51Parser extends EmbeddedActionsParser {
       if (!this.RECORDING_PHASE) {
         const id = this.identifier(t);
         variables.push(id);
-        this.sem(() => this.scope.declareLocal(id.name, id));
+        this.scope.declareLocal(id.name, id);
       }
     });
     if (!rec) this.expect(T.In);
     this.CONSUME(T.In);
-    node.variables = variables;
-    node.iterators = this.SUBRULE(this.exprList);
-    node.body = this.SUBRULE(this.forBody, { ARGS: [this.d?.syntax.forGenericHidden.length ?? 0] });
-    return node;
+    const iterators = this.SUBRULE(this.exprList);
+    const body = this.SUBRULE(this.forBody, { ARGS: [rec ? 0 : this.d.syntax.forGenericHidden.length] });
+    return {
+      type: 'GenericForStatement', start: 0, end: 0, line: 0, column: 0, endLine: 0, endColumn: 0,
+      variables, iterators, body,
+    };
   });
 
   /** forbody -> DO block: hidden state is active during the body; the named variables in an inner scope. */
   forBody = this.RULE('forBody', (hidden: number): A.Statement[] => {
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.activate(hidden));
+      this.scope.activate(hidden);
       this.expect(T.Do);
     }
     this.CONSUME(T.Do);
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.enterBlock(null));
-      this.sem(() => this.scope.activate());
+      this.scope.enterBlock(false);
+      this.scope.activate();
     }
     const body = this.SUBRULE(this.blockRule);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.leaveBlock());
+    if (!this.RECORDING_PHASE) this.scope.leaveBlock();
     return body;
   });
 
   /** funcstat -> FUNCTION funcname body */
   functionStatement = this.RULE('functionStatement', (): A.FunctionStatement => {
     const kw = this.CONSUME(T.Function) as LuaToken;
-    const node = this.startAt(kw) as A.FunctionStatement;
-    node.type = 'FunctionStatement';
     const name = this.SUBRULE(this.funcName);
-    node.name = name;
-    node.func = this.SUBRULE(this.funcBody, { ARGS: [kw, name?.method !== null && name?.method !== undefined, kw.endLine!] });
-    if (!this.RECORDING_PHASE && name.path.length === 0 && name.method === null) {
-      const res = this.scope.info.resolutions.get(name.base);
-      if (res) this.sem(() => this.scope.checkAssignable(res));
+    const func = this.SUBRULE(this.funcBody, { ARGS: [kw, this.RECORDING_PHASE ? false : name.method !== null, kw.endLine!] });
+    if (this.RECORDING_PHASE) return undefined as unknown as A.FunctionStatement;
+    if (name.path.length === 0 && name.method === null) {
+      this.scope.checkAssignable(this.scope.resolve(name.base.name));
     }
-    return this.finish(node);
+    return {
+      type: 'FunctionStatement', start: kw.startOffset, end: func.end, line: kw.startLine!, column: kw.startColumn!,
+      endLine: func.endLine, endColumn: func.endColumn, name, func,
+    };
   });
 
   /** funcname -> NAME {'.' NAME} [':' NAME] */
   funcName = this.RULE('funcName', (): A.FunctionName => {
     if (!this.RECORDING_PHASE) this.expect(T.Name);
     const baseTok = this.CONSUME(T.Name) as LuaToken;
-    const node = this.startAt(baseTok) as A.FunctionName;
-    node.type = 'FunctionName';
     const base = this.identifier(baseTok);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.reference(base));
+    if (!this.RECORDING_PHASE) this.scope.reference(base);
     const path: A.Identifier[] = [];
     let method: A.Identifier | null = null;
     this.MANY(() => {
@@ -707,24 +745,28 @@ export class Lua51Parser extends EmbeddedActionsParser {
       if (!this.RECORDING_PHASE) this.expect(T.Name);
       method = this.identifier(this.CONSUME3(T.Name) as LuaToken);
     });
-    node.base = base;
-    node.path = path;
-    node.method = method;
-    return this.finish(node);
+    const l = this.last();
+    return {
+      type: 'FunctionName', start: baseTok.startOffset, end: l.endOffset! + 1, line: baseTok.startLine!, column: baseTok.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, base, path, method,
+    };
   });
 
   /** localstat -> LOCAL FUNCTION NAME body | LOCAL NAME {',' NAME} ['=' explist] */
   localStatement = this.RULE('localStatement', (): A.LocalStatement | A.LocalFunctionStatement => {
-    const kw = this.CONSUME(T.Local) as LuaToken;
+    this.localKeyword = this.CONSUME(T.Local) as LuaToken;
     if (!this.RECORDING_PHASE) {
       const t = this.LA(1).tokenType;
       if (t !== T.Function && t !== T.Name && !this.localStartsWithAttribute()) this.expect(T.Name);
     }
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.localFunction, { ARGS: [kw] }) },
-      { ALT: () => this.SUBRULE(this.localNames, { ARGS: [kw] }) },
-    ]);
+    return this.OR(this.localAlternatives);
   });
+  /** The 'local' keyword, read by the local alternatives. */
+  protected localKeyword: LuaToken | null = null;
+  private readonly localAlternatives: Alt<A.LocalStatement | A.LocalFunctionStatement>[] = [
+    { ALT: () => this.SUBRULE(this.localFunction) },
+    { ALT: () => this.SUBRULE(this.localNames) },
+  ];
 
   /** Whether `local` may be followed by an attribute (5.5's prefix form). */
   protected localStartsWithAttribute(): boolean {
@@ -732,70 +774,73 @@ export class Lua51Parser extends EmbeddedActionsParser {
   }
 
   /** local function NAME body */
-  localFunction = this.RULE('localFunction', (kw: LuaToken): A.LocalFunctionStatement => {
+  localFunction = this.RULE('localFunction', (): A.LocalFunctionStatement => {
+    const kw = this.localKeyword!;
     this.CONSUME(T.Function);
     if (!this.RECORDING_PHASE) this.expect(T.Name);
     const nameTok = this.CONSUME(T.Name) as LuaToken;
-    const node = this.startAt(kw) as A.LocalFunctionStatement;
-    node.type = 'LocalFunctionStatement';
-    node.name = this.identifier(nameTok);
+    const name = this.identifier(nameTok);
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.declareLocal(node.name.name, node.name));
-      this.sem(() => this.scope.activate());
+      this.scope.declareLocal(name.name, name);
+      this.scope.activate();
     }
     // PUC passes the line of the token after the name (normally the '(').
-    node.func = this.SUBRULE(this.funcBody, { ARGS: [nameTok, false, (this.LA(1) as LuaToken).endLine!] });
-    return this.finish(node);
+    const func = this.SUBRULE(this.funcBody, { ARGS: [nameTok, false, this.LA(1).endLine!] });
+    if (this.RECORDING_PHASE) return undefined as unknown as A.LocalFunctionStatement;
+    return {
+      type: 'LocalFunctionStatement', start: kw.startOffset, end: func.end, line: kw.startLine!, column: kw.startColumn!,
+      endLine: func.endLine, endColumn: func.endColumn, name, func,
+    };
   });
 
   /** local NAME {',' NAME} ['=' explist]   (5.4+ adds attributes: see lua54.ts) */
-  localNames = this.RULE('localNames', (kw: LuaToken): A.LocalStatement => {
-    const node = this.startAt(kw) as A.LocalStatement;
-    node.type = 'LocalStatement';
+  localNames = this.RULE('localNames', (): A.LocalStatement => {
+    const kw = this.localKeyword!;
     const names: A.Identifier[] = [];
     const attributes: (A.Attribute | null)[] = [];
+    let lastVar: LocalVariable | null = null;
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,
       DEF: () => {
         if (!this.RECORDING_PHASE) this.expect(T.Name);
         const id = this.identifier(this.CONSUME(T.Name) as LuaToken);
-        if (!this.RECORDING_PHASE) this.sem(() => this.scope.declareLocal(id.name, id));
+        if (!this.RECORDING_PHASE) lastVar = this.scope.declareLocal(id.name, id);
         names.push(id);
         attributes.push(null);
       },
     });
-    return this.finishLocal(node, names, attributes, null);
+    return this.finishLocal(kw, names, attributes, null, lastVar);
   });
 
   /** The '= explist' part of a local declaration, then activation of the names. */
-  protected finishLocal(node: A.LocalStatement, names: A.Identifier[], attributes: (A.Attribute | null)[], prefix: A.Attribute | null): A.LocalStatement {
+  protected finishLocal(
+    kw: LuaToken, names: A.Identifier[], attributes: (A.Attribute | null)[], prefix: A.Attribute | null, lastVar: LocalVariable | null,
+  ): A.LocalStatement {
     let values: A.Expression[] = [];
     this.OPTION7(() => {
       this.CONSUME7(T.Assign);
       values = this.SUBRULE7(this.exprList);
     });
-    if (!this.RECORDING_PHASE) {
-      this.markCompileTimeConstant(names, values);
-      this.sem(() => this.scope.activate());
-    }
-    node.names = names;
-    node.attributes = attributes;
-    node.prefixAttribute = prefix;
-    node.values = values;
-    return this.finish(node);
+    if (this.RECORDING_PHASE) return undefined as unknown as A.LocalStatement;
+    this.markCompileTimeConstant(names, values, lastVar);
+    this.scope.activate();
+    const l = this.last();
+    return {
+      type: 'LocalStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, names, attributes, prefixAttribute: prefix, values,
+    };
   }
 
   /**
    * PUC's localstat: when there are as many values as names, the last name is `<const>` and
    * its value is a constant expression, that local becomes a compile-time constant.
    */
-  protected markCompileTimeConstant(names: A.Identifier[], values: A.Expression[]): void {
+  protected markCompileTimeConstant(names: A.Identifier[], values: A.Expression[], v: LocalVariable | null): void {
     if (names.length === 0 || names.length !== values.length) return;
-    const v = this.scope.info.declarations.get(names[names.length - 1]!);
-    if (!v || v.kind !== 'local' || v.attribute !== 'const') return;
+    if (!v || v.attribute !== 'const') return;
     const value = foldConstant(values[values.length - 1]!, (e) => {
-      const r = this.scope.info.resolutions.get(e as A.Identifier);
-      return r && r.kind !== 'global' ? (r.variable.constant ?? undefined) : undefined;
+      const r = this.scope.resolve((e as A.Identifier).name);
+      return r.kind !== 'global' ? (r.variable.constant ?? undefined) : undefined;
     });
     if (value) this.scope.setConstant(v, value);
   }
@@ -803,27 +848,30 @@ export class Lua51Parser extends EmbeddedActionsParser {
   /** retstat -> RETURN [explist] [';'] */
   returnStatement = this.RULE('returnStatement', (): A.ReturnStatement => {
     const kw = this.CONSUME(T.Return) as LuaToken;
-    const node = this.startAt(kw) as A.ReturnStatement;
-    node.type = 'ReturnStatement';
     let values: A.Expression[] = [];
     this.OPTION(() => {
       values = this.SUBRULE(this.exprList);
     });
-    if (!this.RECORDING_PHASE && values.length === 0) {
+    if (this.RECORDING_PHASE) return undefined as unknown as A.ReturnStatement;
+    if (values.length === 0) {
       const t = this.LA(1);
       if (!BLOCK_FOLLOW[t.tokenTypeIdx] && t.tokenType !== T.Semicolon) this.fail('unexpected symbol');
     }
-    node.values = values;
-    return this.finish(node);
+    const l = this.last();
+    return {
+      type: 'ReturnStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, values,
+    };
   });
 
   /** breakstat -> BREAK */
   breakStatement = this.RULE('breakStatement', (): A.BreakStatement => {
     const kw = this.CONSUME(T.Break) as LuaToken;
-    const node = this.startAt(kw) as A.BreakStatement;
-    node.type = 'BreakStatement';
-    this.finish(node);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.breakStatement(node, kw.endLine!));
+    const node: A.BreakStatement = {
+      type: 'BreakStatement', start: kw.startOffset, end: kw.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: kw.endLine!, endColumn: kw.endColumn!,
+    };
+    if (!this.RECORDING_PHASE) this.scope.breakStatement(node, kw.endLine!);
     return node;
   });
 
@@ -835,7 +883,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
   exprStatement = this.RULE('exprStatement', (): A.AssignmentStatement | A.CallStatement => {
     const savedLevel = this.level;
     const first = this.SUBRULE(this.suffixedExp);
-    let targets: Target[] | null = null;
+    let targets: A.Expression[] | null = null;
     let values: A.Expression[] = [];
     this.OPTION({
       GATE: () => this.assignmentFollows(first),
@@ -856,25 +904,29 @@ export class Lua51Parser extends EmbeddedActionsParser {
         values = this.SUBRULE(this.exprList);
       },
     });
-    if (this.RECORDING_PHASE) return first as unknown as A.CallStatement;
-    const tl = targets as Target[] | null;
+    if (this.RECORDING_PHASE) return undefined as unknown as A.CallStatement;
+    const tl = targets as A.Expression[] | null;
     if (tl) {
       this.level = savedLevel;
-      return this.span(first, values[values.length - 1] ?? first, {
-        type: 'AssignmentStatement', targets: tl as A.AssignmentTarget[], values,
-      }) as A.AssignmentStatement;
+      const l = values[values.length - 1]!;
+      return {
+        type: 'AssignmentStatement', start: first.start, end: l.end, line: first.line, column: first.column,
+        endLine: l.endLine, endColumn: l.endColumn, targets: tl as A.AssignmentTarget[], values,
+      };
     }
     this.notAssignment(first);
-    return this.span(first, first, { type: 'CallStatement', call: first as A.CallExpression }) as A.CallStatement;
+    return {
+      type: 'CallStatement', start: first.start, end: first.end, line: first.line, column: first.column,
+      endLine: first.endLine, endColumn: first.endColumn, call: first as A.CallExpression,
+    };
   });
 
   /** Whether an expression statement continues as an assignment. */
   protected assignmentFollows(first: A.Expression): boolean {
-    if (this.RECORDING_PHASE) return true;
     const t = this.LA(1).tokenType;
-    if (this.d.has.strictExpressionStatements) return t === T.Assign || t === T.Comma;
-    // 5.1: anything but a call is an assignment.
-    return !isCall(first) && (t === T.Assign || t === T.Comma);
+    if (t !== T.Assign && t !== T.Comma) return false;
+    // 5.1: a call is a complete statement, whatever follows.
+    return this.d.has.strictExpressionStatements || !isCall(first);
   }
 
   /** The expression statement is not an assignment: it must be a call. */
@@ -891,10 +943,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
   /** An assignment target must be a variable (not a call or parenthesised expression) and writable. */
   protected checkTarget(e: A.Expression): void {
     if (e.type !== 'Identifier' && e.type !== 'MemberExpression' && e.type !== 'IndexExpression') this.fail('syntax error');
-    if (e.type === 'Identifier') {
-      const res = this.scope.info.resolutions.get(e) as Resolution | undefined;
-      if (res) this.sem(() => this.scope.checkAssignable(res));
-    }
+    if (e.type === 'Identifier') this.scope.checkAssignable(this.scope.resolve(e.name));
   }
 
   /** The nesting accounting PUC does for each extra target of a multiple assignment. */
@@ -909,7 +958,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
       if (count - 1 > limit) {
         const line = this.scope.currentFunction.line;
         const where = line === 0 ? 'main function' : `function at line ${line}`;
-        if (this.d.syntax.limitMessages === 'has-more-than') this.fail(`${where} has more than ${limit} variables in assignment`, 'none');
+        if (this.d.syntax.limitMessages === 'has-more-than') this.fail(`${where} has more than ${limit} variables in assignment`, 'none-current');
         this.fail(`too many variables in assignment (limit is ${limit}) in ${where}`);
       }
     }
@@ -923,28 +972,31 @@ export class Lua51Parser extends EmbeddedActionsParser {
    */
   funcBody = this.RULE('funcBody', (at: LuaToken, isMethod: boolean, line: number): A.FunctionExpression => {
     const rec = this.RECORDING_PHASE;
-    const node = this.startAt(at) as A.FunctionExpression;
-    node.type = 'FunctionExpression';
-    node.isMethod = isMethod;
-    node.varargName = null;
-    node.isVararg = false;
+    const node = (rec ? {} : {
+      type: 'FunctionExpression', start: at.startOffset, end: 0, line: at.startLine!, column: at.startColumn!,
+      endLine: 0, endColumn: 0, params: [], isVararg: false, varargName: null, body: [], isMethod,
+    }) as A.FunctionExpression;
     if (!rec) {
-      this.sem(() => this.scope.openFunction(node, line));
+      this.scope.openFunction(node, line);
       this.expect(T.LParen);
     }
     this.CONSUME(T.LParen);
-    if (!rec && isMethod) this.sem(() => this.scope.declareLocal('self', null));
+    if (!rec && isMethod) this.scope.declareLocal('self', null);
     node.params = this.SUBRULE(this.parList, { ARGS: [node] });
     if (!rec) {
-      this.sem(() => this.scope.activate());
+      this.scope.activate();
       this.expect(T.RParen);
     }
     this.CONSUME(T.RParen);
     node.body = this.SUBRULE(this.statlist);
     if (!rec) this.expectMatch(T.End, T.Function, line);
-    this.CONSUME(T.End);
-    this.finish(node);
-    if (!rec) this.sem(() => this.scope.closeFunction());
+    const l = this.CONSUME(T.End) as LuaToken;
+    if (!rec) {
+      node.end = l.endOffset! + 1;
+      node.endLine = l.endLine!;
+      node.endColumn = l.endColumn!;
+      this.scope.closeFunction();
+    }
     return node;
   });
 
@@ -956,7 +1008,6 @@ export class Lua51Parser extends EmbeddedActionsParser {
     this.OPTION({
       GATE: () => this.LA(1).tokenType !== T.RParen,
       DEF: () => {
-        if (!this.RECORDING_PHASE) this.checkParameterStart();
         vararg = this.SUBRULE(this.parameter, { ARGS: [fn, params] });
         this.MANY({
           GATE: () => !vararg,
@@ -972,33 +1023,39 @@ export class Lua51Parser extends EmbeddedActionsParser {
   });
 
   /** One parameter: a name, or '...' (which ends the list). Returns whether it was '...'. */
-  parameter = this.RULE('parameter', (fn: A.FunctionExpression, params: A.Identifier[]): boolean =>
-    this.OR([
-      {
-        ALT: () => {
-          const id = this.identifier(this.CONSUME(T.Name) as LuaToken);
-          if (!this.RECORDING_PHASE) {
-            params.push(id);
-            this.sem(() => this.scope.declareLocal(id.name, id));
-          }
-          return false;
-        },
+  parameter = this.RULE('parameter', (fn: A.FunctionExpression, params: A.Identifier[]): boolean => {
+    this.paramFn = fn;
+    this.paramList = params;
+    return this.OR(this.parameterAlternatives);
+  });
+  private paramFn: A.FunctionExpression | null = null;
+  private paramList: A.Identifier[] | null = null;
+  private readonly parameterAlternatives: Alt<boolean>[] = [
+    {
+      ALT: () => {
+        const id = this.identifier(this.CONSUME(T.Name) as LuaToken);
+        if (!this.RECORDING_PHASE) {
+          this.paramList!.push(id);
+          this.scope.declareLocal(id.name, id);
+        }
+        return false;
       },
-      {
-        ALT: () => {
-          this.CONSUME(T.Dots);
-          if (!this.RECORDING_PHASE) {
-            fn.isVararg = true;
-            this.sem(() => this.scope.setVararg());
-            // 5.1 (LUA_COMPAT_VARARG) gives vararg functions a local 'arg' table.
-            if (this.d.has.varargArgTable) this.sem(() => this.scope.declareLocal('arg', null));
-          }
-          this.varargParameter(fn);
-          return true;
-        },
+    },
+    {
+      ALT: () => {
+        this.CONSUME(T.Dots);
+        const fn = this.paramFn!;
+        if (!this.RECORDING_PHASE) {
+          fn.isVararg = true;
+          this.scope.setVararg();
+          // 5.1 (LUA_COMPAT_VARARG) gives vararg functions a local 'arg' table.
+          if (this.d.has.varargArgTable) this.scope.declareLocal('arg', null);
+        }
+        this.varargParameter(fn);
+        return true;
       },
-    ]),
-  );
+    },
+  ];
 
   /** After '...' in a parameter list (5.5 may name the vararg table). */
   protected varargParameter(fn: A.FunctionExpression): void {
@@ -1014,8 +1071,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
 
   /** explist -> expr {',' expr} */
   exprList = this.RULE('exprList', (): A.Expression[] => {
-    const list: A.Expression[] = [];
-    list.push(this.SUBRULE(this.expr));
+    const list: A.Expression[] = [this.SUBRULE(this.expr)];
     this.MANY(() => {
       this.CONSUME(T.Comma);
       list.push(this.SUBRULE2(this.expr));
@@ -1045,10 +1101,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
         this.reduce(LEFT_PRIORITY[op.tokenTypeIdx]!, opBase);
         this.opStack.push(op);
         this.opUnary.push(false);
-        this.level = base + 1 + (this.opStack.length - opBase);
-        const n = this.d.syntax.nesting;
-        if (n.atLimit ? this.level >= n.limit : this.level > n.limit) this.levelError();
-        this.requireExpression();
+        this.deeper(base, opBase);
       }
       this.MANY3(() => this.unaryOperator(2, base, opBase));
       this.valStack.push(this.SUBRULE2(this.simpleExp));
@@ -1062,45 +1115,56 @@ export class Lua51Parser extends EmbeddedActionsParser {
     return this.valStack.pop()!;
   });
 
+  /** The operand after a pending operator is one PUC subexpr level deeper. */
+  private deeper(base: number, opBase: number): void {
+    this.level = base + 1 + (this.opStack.length - opBase);
+    const n = this.d.syntax.nesting;
+    if (n.atLimit ? this.level >= n.limit : this.level > n.limit) this.levelError();
+    this.requireExpression();
+  }
+
   /** A unary operator: pushed as a pending operator, one nesting level deeper. */
   private unaryOperator(idx: number, base: number, opBase: number): void {
     const op = this.consume(idx, T.UnaryOperator) as LuaToken;
     if (!this.RECORDING_PHASE) {
       this.opStack.push(op);
       this.opUnary.push(true);
-      this.level = base + 1 + (this.opStack.length - opBase);
-      const n = this.d.syntax.nesting;
-      if (n.atLimit ? this.level >= n.limit : this.level > n.limit) this.levelError();
-      this.requireExpression();
+      this.deeper(base, opBase);
     }
   }
 
-  /** Applies pending operators whose right priority is at least `priority` (PUC's loop exits). */
+  /** Applies pending operators whose right priority is at least `priority` (where PUC's loop would exit). */
   private reduce(priority: number, opBase: number): void {
     const ops = this.opStack;
     const vals = this.valStack;
     while (ops.length > opBase) {
-      const op = ops[ops.length - 1]!;
-      const isUnary = this.opUnary[ops.length - 1]!;
-      const limit = isUnary ? UNARY_PRIORITY : RIGHT_PRIORITY[op.tokenTypeIdx]!;
-      if (limit < priority) break; // PUC keeps looping while left priority > limit
+      const top = ops.length - 1;
+      const op = ops[top]!;
+      const isUnary = this.opUnary[top]!;
+      if ((isUnary ? UNARY_PRIORITY : RIGHT_PRIORITY[op.tokenTypeIdx]!) < priority) break;
       ops.pop();
       this.opUnary.pop();
       if (isUnary) {
         const arg = vals.pop()!;
         vals.push({
           type: 'UnaryExpression', start: op.startOffset, end: arg.end, line: op.startLine!, column: op.startColumn!,
-          endLine: arg.endLine, endColumn: arg.endColumn, operator: UNARY_OPERATOR.get(op.tokenType)!, argument: arg,
+          endLine: arg.endLine, endColumn: arg.endColumn, operator: UNARY_OPERATOR[op.tokenTypeIdx]!, argument: arg,
         });
       } else {
         const right = vals.pop()!;
         const left = vals.pop()!;
         const text = OPERATOR_TEXT[op.tokenTypeIdx]!;
-        const logical = text === 'and' || text === 'or';
-        vals.push({
-          type: logical ? 'LogicalExpression' : 'BinaryExpression', start: left.start, end: right.end, line: left.line,
-          column: left.column, endLine: right.endLine, endColumn: right.endColumn, operator: text, left, right,
-        } as A.BinaryExpression | A.LogicalExpression);
+        if (text === 'and' || text === 'or') {
+          vals.push({
+            type: 'LogicalExpression', start: left.start, end: right.end, line: left.line, column: left.column,
+            endLine: right.endLine, endColumn: right.endColumn, operator: text, left, right,
+          });
+        } else {
+          vals.push({
+            type: 'BinaryExpression', start: left.start, end: right.end, line: left.line, column: left.column,
+            endLine: right.endLine, endColumn: right.endColumn, operator: text, left, right,
+          });
+        }
       }
     }
   }
@@ -1108,35 +1172,29 @@ export class Lua51Parser extends EmbeddedActionsParser {
   /**
    * simpleexp -> FLT | INT | STRING | NIL | TRUE | FALSE | ... | constructor | FUNCTION body | suffixedexp
    */
-  simpleExp = this.RULE('simpleExp', (): A.Expression =>
-    this.OR(this.simpleAlternatives ?? (this.simpleAlternatives = this.buildSimpleAlternatives())),
-  );
-  private simpleAlternatives: { ALT: () => A.Expression }[] | undefined;
-
-  private buildSimpleAlternatives(): { ALT: () => A.Expression }[] {
-    return [
-      { ALT: () => this.numberLiteral(this.CONSUME(T.NumberLit) as LuaToken) },
-      { ALT: () => this.stringLiteral(this.CONSUME(T.StringLit) as LuaToken) },
-      { ALT: () => this.literal(this.CONSUME(T.Nil) as LuaToken, 'NilLiteral') },
-      { ALT: () => this.booleanLiteral(this.CONSUME(T.True) as LuaToken, true) },
-      { ALT: () => this.booleanLiteral(this.CONSUME(T.False) as LuaToken, false) },
-      {
-        ALT: () => {
-          if (!this.RECORDING_PHASE && !this.scope.currentFunction.isVararg) this.fail("cannot use '...' outside a vararg function");
-          return this.literal(this.CONSUME(T.Dots) as LuaToken, 'VarargLiteral');
-        },
+  simpleExp = this.RULE('simpleExp', (): A.Expression => this.OR(this.simpleAlternatives));
+  private readonly simpleAlternatives: Alt<A.Expression>[] = [
+    { ALT: () => this.numberLiteral(this.CONSUME(T.NumberLit) as LuaToken) },
+    { ALT: () => this.stringLiteral(this.CONSUME(T.StringLit) as LuaToken) },
+    { ALT: () => this.literal(this.CONSUME(T.Nil) as LuaToken, 'NilLiteral') },
+    { ALT: () => this.booleanLiteral(this.CONSUME(T.True) as LuaToken, true) },
+    { ALT: () => this.booleanLiteral(this.CONSUME(T.False) as LuaToken, false) },
+    {
+      ALT: () => {
+        if (!this.RECORDING_PHASE && !this.scope.currentFunction.isVararg) this.fail("cannot use '...' outside a vararg function");
+        return this.literal(this.CONSUME(T.Dots) as LuaToken, 'VarargLiteral');
       },
-      { ALT: () => this.SUBRULE(this.tableConstructor) },
-      {
-        ALT: () => {
-          const kw = this.CONSUME(T.Function) as LuaToken;
-          // PUC records the line of the token after 'function' as the definition line.
-          return this.SUBRULE(this.funcBody, { ARGS: [kw, false, (this.LA(1) as LuaToken).endLine!] });
-        },
+    },
+    { ALT: () => this.SUBRULE(this.tableConstructor) },
+    {
+      ALT: () => {
+        const kw = this.CONSUME(T.Function) as LuaToken;
+        // PUC records the line of the token after 'function' as the definition line.
+        return this.SUBRULE(this.funcBody, { ARGS: [kw, false, this.LA(1).endLine!] });
       },
-      { ALT: () => this.SUBRULE(this.suffixedExp) },
-    ];
-  }
+    },
+    { ALT: () => this.SUBRULE(this.suffixedExp) },
+  ];
 
   private numberLiteral(tok: LuaToken): A.NumericLiteral {
     const parsed = tok.payload as ParsedNumber;
@@ -1153,11 +1211,11 @@ export class Lua51Parser extends EmbeddedActionsParser {
     };
   }
 
-  private literal<K extends 'NilLiteral' | 'VarargLiteral'>(tok: LuaToken, type: K): A.Expression {
+  private literal(tok: LuaToken, type: 'NilLiteral' | 'VarargLiteral'): A.Expression {
     return {
       type, start: tok.startOffset, end: tok.endOffset! + 1, line: tok.startLine!, column: tok.startColumn!,
       endLine: tok.endLine!, endColumn: tok.endColumn!,
-    } as A.Expression;
+    };
   }
 
   private booleanLiteral(tok: LuaToken, value: boolean): A.BooleanLiteral {
@@ -1167,30 +1225,28 @@ export class Lua51Parser extends EmbeddedActionsParser {
     };
   }
 
-  /** primaryexp -> NAME | '(' expr ')' */
-  primaryExp = this.RULE('primaryExp', (): A.Expression =>
-    this.OR([
-      {
-        ALT: () => {
-          const id = this.identifier(this.CONSUME(T.Name) as LuaToken);
-          if (!this.RECORDING_PHASE) this.sem(() => this.scope.reference(id));
-          return id;
-        },
+  /** primaryexp -> NAME | '(' expr ')' (used inside suffixedExp) */
+  private readonly primaryAlternatives: Alt<A.Expression>[] = [
+    {
+      ALT: () => {
+        const id = this.identifier(this.CONSUME5(T.Name) as LuaToken);
+        if (!this.RECORDING_PHASE) this.scope.reference(id);
+        return id;
       },
-      {
-        ALT: () => {
-          const open = this.CONSUME(T.LParen) as LuaToken;
-          const inner = this.SUBRULE(this.expr);
-          if (!this.RECORDING_PHASE) this.expectMatch(T.RParen, T.LParen, open.endLine!);
-          this.CONSUME(T.RParen);
-          const node = this.startAt(open) as A.ParenthesizedExpression;
-          node.type = 'ParenthesizedExpression';
-          node.expression = inner;
-          return this.finish(node);
-        },
+    },
+    {
+      ALT: () => {
+        const open = this.CONSUME5(T.LParen) as LuaToken;
+        const expression = this.SUBRULE5(this.expr);
+        if (!this.RECORDING_PHASE) this.expectMatch(T.RParen, T.LParen, open.endLine!);
+        const l = this.CONSUME5(T.RParen) as LuaToken;
+        return {
+          type: 'ParenthesizedExpression', start: open.startOffset, end: l.endOffset! + 1, line: open.startLine!,
+          column: open.startColumn!, endLine: l.endLine!, endColumn: l.endColumn!, expression,
+        } as A.ParenthesizedExpression;
       },
-    ]),
-  );
+    },
+  ];
 
   /** suffixedexp -> primaryexp { '.' NAME | '[' exp ']' | ':' NAME funcargs | funcargs } */
   suffixedExp = this.RULE('suffixedExp', (): A.Expression => {
@@ -1198,87 +1254,123 @@ export class Lua51Parser extends EmbeddedActionsParser {
       const t = this.LA(1).tokenType;
       if (t !== T.Name && t !== T.LParen) this.fail('unexpected symbol');
     }
-    let e = this.SUBRULE(this.primaryExp);
+    const line = this.RECORDING_PHASE ? 0 : this.LA(1).endLine!;
+    // primaryexp -> NAME | '(' expr ')'   (inlined: one rule call less per operand)
+    let e = this.OR(this.primaryAlternatives);
     this.MANY(() => {
-      e = this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            if (!this.RECORDING_PHASE) this.expect(T.Name);
-            const prop = this.identifier(this.CONSUME(T.Name) as LuaToken);
-            return this.span(e, prop, { type: 'MemberExpression', object: e, property: prop }) as A.MemberExpression;
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket);
-            const index = this.SUBRULE(this.expr);
-            if (!this.RECORDING_PHASE) this.expect(T.RBracket);
-            this.CONSUME(T.RBracket);
-            return this.finish(this.span(e, e, { type: 'IndexExpression', object: e, index }) as A.IndexExpression);
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Colon);
-            if (!this.RECORDING_PHASE) this.expect(T.Name);
-            const method = this.identifier(this.CONSUME2(T.Name) as LuaToken);
-            if (!this.RECORDING_PHASE) {
-              const t = this.LA(1).tokenType;
-              if (t !== T.LParen && t !== T.StringLit && t !== T.LBrace) this.fail('function arguments expected');
-            }
-            const args = this.SUBRULE(this.callArgs);
-            return this.finish(this.span(e, e, {
-              type: 'MethodCallExpression', object: e, method, arguments: args.list, argumentStyle: args.style,
-            }) as A.MethodCallExpression);
-          },
-        },
-        {
-          ALT: () => {
-            const args = this.SUBRULE2(this.callArgs);
-            return this.finish(this.span(e, e, {
-              type: 'CallExpression', callee: e, arguments: args.list, argumentStyle: args.style,
-            }) as A.CallExpression);
-          },
-        },
-      ]);
+      this.suffixBase = e;
+      this.suffixLine = line;
+      e = this.OR2(this.suffixAlternatives);
     });
     return e;
   });
+  /** Each alternative reads suffixBase before parsing anything (nested expressions reuse it). */
+  private readonly suffixAlternatives: Alt<A.Expression>[] = [
+    {
+      ALT: () => {
+        const object = this.suffixBase!;
+        this.CONSUME(T.Dot);
+        if (!this.RECORDING_PHASE) this.expect(T.Name);
+        const property = this.identifier(this.CONSUME(T.Name) as LuaToken);
+        return {
+          type: 'MemberExpression', start: object.start, end: property.end, line: object.line, column: object.column,
+          endLine: property.endLine, endColumn: property.endColumn, object, property,
+        } as A.MemberExpression;
+      },
+    },
+    {
+      ALT: () => {
+        const object = this.suffixBase!;
+        this.CONSUME(T.LBracket);
+        const index = this.SUBRULE(this.expr);
+        if (!this.RECORDING_PHASE) this.expect(T.RBracket);
+        const l = this.CONSUME(T.RBracket) as LuaToken;
+        return {
+          type: 'IndexExpression', start: object?.start, end: l.endOffset! + 1, line: object?.line, column: object?.column,
+          endLine: l.endLine!, endColumn: l.endColumn!, object, index,
+        } as A.IndexExpression;
+      },
+    },
+    {
+      ALT: () => {
+        const object = this.suffixBase!;
+        this.CONSUME(T.Colon);
+        if (!this.RECORDING_PHASE) this.expect(T.Name);
+        const method = this.identifier(this.CONSUME2(T.Name) as LuaToken);
+        if (!this.RECORDING_PHASE) {
+          const t = this.LA(1).tokenType;
+          if (t !== T.LParen && t !== T.StringLit && t !== T.LBrace) this.fail('function arguments expected');
+        }
+        const args = this.SUBRULE(this.callArgs);
+        const l = this.last();
+        return {
+          type: 'MethodCallExpression', start: object?.start, end: l.endOffset! + 1, line: object?.line, column: object?.column,
+          endLine: l.endLine!, endColumn: l.endColumn!, object, method, arguments: args, argumentStyle: this.argumentStyle,
+        } as A.MethodCallExpression;
+      },
+    },
+    {
+      ALT: () => {
+        const callee = this.suffixBase!;
+        const args = this.SUBRULE2(this.callArgs);
+        const l = this.last();
+        return {
+          type: 'CallExpression', start: callee?.start, end: l.endOffset! + 1, line: callee?.line, column: callee?.column,
+          endLine: l.endLine!, endColumn: l.endColumn!, callee, arguments: args, argumentStyle: this.argumentStyle,
+        } as A.CallExpression;
+      },
+    },
+  ];
+
+  /** The line where the current suffixed expression started (5.2-5.4 name it for unclosed call arguments). */
+  private suffixLine = 0;
+
+  /** How the arguments that callArgs just parsed were written. */
+  private argumentStyle: A.ArgumentStyle = 'parens';
 
   /** funcargs -> '(' [explist] ')' | constructor | STRING */
-  callArgs = this.RULE('callArgs', (): { list: A.Expression[]; style: A.ArgumentStyle } =>
-    this.OR([
-      {
-        ALT: () => {
-          if (!this.RECORDING_PHASE && this.d.has.ambiguousCallError
-            && (this.LA(1) as LuaToken).endLine !== (this.LA(0) as LuaToken).endLine) {
-            // 5.1 refuses a call whose '(' starts a new line: the code is ambiguous.
-            this.fail('ambiguous syntax (function call x new statement)');
-          }
-          const open = this.CONSUME(T.LParen) as LuaToken;
-          let list: A.Expression[] = [];
-          this.OPTION(() => {
-            list = this.SUBRULE(this.exprList);
-          });
-          if (!this.RECORDING_PHASE) {
-            if (list.length === 0 && this.LA(1).tokenType !== T.RParen) this.requireExpression();
-            this.expectMatch(T.RParen, T.LParen, open.endLine!);
-          }
-          this.CONSUME(T.RParen);
-          return { list, style: 'parens' as const };
-        },
+  callArgs = this.RULE('callArgs', (): A.Expression[] => this.OR(this.callArgAlternatives));
+  private readonly callArgAlternatives: Alt<A.Expression[]>[] = [
+    {
+      ALT: () => {
+        if (!this.RECORDING_PHASE && this.d.has.ambiguousCallError && this.LA(1).endLine !== this.last().endLine) {
+          // 5.1 refuses a call whose '(' starts a new line: the code is ambiguous.
+          this.fail('ambiguous syntax (function call x new statement)');
+        }
+        const openLine = this.RECORDING_PHASE ? 0 : this.d.syntax.callParenLine === 'paren' ? this.LA(1).endLine! : this.suffixLine;
+        this.CONSUME(T.LParen);
+        let list: A.Expression[] = [];
+        this.OPTION(() => {
+          list = this.SUBRULE(this.exprList);
+        });
+        if (!this.RECORDING_PHASE) {
+          if (list.length === 0 && this.LA(1).tokenType !== T.RParen) this.requireExpression();
+          this.expectMatch(T.RParen, T.LParen, openLine);
+        }
+        this.CONSUME(T.RParen);
+        this.argumentStyle = 'parens';
+        return list;
       },
-      { ALT: () => ({ list: [this.SUBRULE(this.tableConstructor)], style: 'table' as const }) },
-      { ALT: () => ({ list: [this.stringLiteral(this.CONSUME(T.StringLit) as LuaToken)], style: 'string' as const }) },
-    ]),
-  );
+    },
+    {
+      ALT: () => {
+        const t = this.SUBRULE(this.tableConstructor);
+        this.argumentStyle = 'table';
+        return [t];
+      },
+    },
+    {
+      ALT: () => {
+        const s = this.stringLiteral(this.CONSUME(T.StringLit) as LuaToken);
+        this.argumentStyle = 'string';
+        return [s];
+      },
+    },
+  ];
 
   /** constructor -> '{' [ field { sep field } [sep] ] '}' */
   tableConstructor = this.RULE('tableConstructor', (): A.TableConstructor => {
     const open = this.CONSUME(T.LBrace) as LuaToken;
-    const node = this.startAt(open) as A.TableConstructor;
-    node.type = 'TableConstructor';
     const fields: A.TableField[] = [];
     let needField = true; // at the start or after a separator
     this.MANY({
@@ -1287,7 +1379,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
         fields.push(this.SUBRULE(this.field));
         needField = false;
         this.OPTION(() => {
-          this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]);
+          this.OR(this.separatorAlternatives);
           needField = true;
         });
       },
@@ -1296,55 +1388,66 @@ export class Lua51Parser extends EmbeddedActionsParser {
       if (needField && this.LA(1).tokenType !== T.RBrace) this.requireExpression();
       this.expectMatch(T.RBrace, T.LBrace, open.endLine!);
     }
-    this.CONSUME(T.RBrace);
-    node.fields = fields;
-    return this.finish(node);
+    const l = this.CONSUME(T.RBrace) as LuaToken;
+    return {
+      type: 'TableConstructor', start: open.startOffset, end: l.endOffset! + 1, line: open.startLine!, column: open.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, fields,
+    };
   });
+  private readonly separatorAlternatives: Alt<unknown>[] = [
+    { ALT: () => this.CONSUME(T.Comma) },
+    { ALT: () => this.CONSUME(T.Semicolon) },
+  ];
 
   /** field -> NAME '=' exp | '[' exp ']' '=' exp | exp */
   field = this.RULE('field', (): A.TableField => {
-    if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.Name) this.lookedAheadFrom = this.LA(1) as LuaToken;
-    return this.OR([
-      {
-        ALT: () => {
-          const name = this.identifier(this.CONSUME(T.Name) as LuaToken);
-          this.CONSUME(T.Assign);
-          const value = this.SUBRULE(this.expr);
-          return this.span(name, value, { type: 'TableNamedField', name, value }) as A.TableNamedField;
-        },
-      },
-      {
-        ALT: () => {
-          const open = this.CONSUME(T.LBracket) as LuaToken;
-          const key = this.SUBRULE2(this.expr);
-          if (!this.RECORDING_PHASE) this.expect(T.RBracket);
-          this.CONSUME(T.RBracket);
-          if (!this.RECORDING_PHASE) this.expect(T.Assign);
-          this.CONSUME2(T.Assign);
-          const value = this.SUBRULE3(this.expr);
-          const node = this.startAt(open) as A.TableKeyedField;
-          node.type = 'TableKeyedField';
-          node.key = key;
-          node.value = value;
-          return this.finish(node);
-        },
-      },
-      {
-        ALT: () => {
-          const value = this.SUBRULE4(this.expr);
-          return this.span(value, value, { type: 'TableArrayField', value }) as A.TableArrayField;
-        },
-      },
-    ]);
+    // PUC peeks at the token after a name here (to tell 'k = v' from an expression).
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.Name) this.lookedAheadFrom = this.LA(1);
+    return this.OR(this.fieldAlternatives);
   });
+  private readonly fieldAlternatives: Alt<A.TableField>[] = [
+    {
+      ALT: () => {
+        const name = this.identifier(this.CONSUME(T.Name) as LuaToken);
+        this.CONSUME(T.Assign);
+        const value = this.SUBRULE(this.expr);
+        return {
+          type: 'TableNamedField', start: name.start, end: value?.end, line: name.line, column: name.column,
+          endLine: value?.endLine, endColumn: value?.endColumn, name, value,
+        } as A.TableNamedField;
+      },
+    },
+    {
+      ALT: () => {
+        const open = this.CONSUME(T.LBracket) as LuaToken;
+        const key = this.SUBRULE2(this.expr);
+        if (!this.RECORDING_PHASE) this.expect(T.RBracket);
+        this.CONSUME(T.RBracket);
+        if (!this.RECORDING_PHASE) this.expect(T.Assign);
+        this.CONSUME2(T.Assign);
+        const value = this.SUBRULE3(this.expr);
+        const l = this.last();
+        return {
+          type: 'TableKeyedField', start: open.startOffset, end: l.endOffset! + 1, line: open.startLine!, column: open.startColumn!,
+          endLine: l.endLine!, endColumn: l.endColumn!, key, value,
+        } as A.TableKeyedField;
+      },
+    },
+    {
+      ALT: () => {
+        const value = this.SUBRULE4(this.expr);
+        return {
+          type: 'TableArrayField', start: value?.start, end: value?.end, line: value?.line, column: value?.column,
+          endLine: value?.endLine, endColumn: value?.endColumn, value,
+        } as A.TableArrayField;
+      },
+    },
+  ];
 }
-
-/** Thrown by raiseSemantic in recovery mode; caught by `sem`. */
-class SemanticContinue extends Error {}
 
 function isCall(e: A.Expression): boolean {
   return e !== undefined && (e.type === 'CallExpression' || e.type === 'MethodCallExpression');
 }
 
 export type { Attrib };
-export { BLOCK_FOLLOW, EXPRESSION_START, IDX };
+export { BLOCK_FOLLOW, EXPRESSION_START };

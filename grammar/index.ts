@@ -9,7 +9,6 @@ import type { Chunk } from '../src/ast/nodes.js';
 import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type Dialect, type DialectName } from '../src/dialect/index.js';
 import { Lua51Parser, type Diagnostic, type ParserSettings } from './base.js';
 import { chunkId } from './errors.js';
-import { lex } from './lexer.js';
 import { Lua52Parser } from './lua52.js';
 import { Lua53Parser } from './lua53.js';
 import { Lua54Parser } from './lua54.js';
@@ -27,7 +26,7 @@ type ParserClass = new (settings: ParserSettings) => Lua51Parser;
 const CLASS_CHAIN = [Lua51Parser, Lua52Parser, Lua53Parser, Lua54Parser, Lua55Parser];
 
 /** The parser class of each dialect. */
-export const PARSER_CLASSES = Object.fromEntries(DIALECT_NAMES.map((name, i) => [name, CLASS_CHAIN[i]!])) as Record<
+export const PARSER_CLASSES = Object.fromEntries(DIALECT_NAMES.map((name, i) => [name, CLASS_CHAIN[i]!])) as unknown as Record<
   DialectName,
   ParserClass & { grammarFeatures: readonly string[] }
 >;
@@ -61,6 +60,11 @@ export interface ParseOptions {
   fromFile?: boolean;
   /** Collect comments into `chunk.comments`. Default true. */
   comments?: boolean;
+  /**
+   * Record every name use in `scope.resolutions` and `variable.references` (default true).
+   * A plain syntax check can turn it off; every compile-time check is made either way.
+   */
+  scope?: boolean;
 }
 
 export interface ParseResult {
@@ -80,16 +84,13 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const dialect = getDialect(options.dialect ?? DEFAULT_DIALECT);
   const recover = options.recover ?? false;
   const fromFile = options.fromFile ?? false;
-  const { tokens, comments } = lex(source, dialect, {
+  const parser = parserFor(dialect, recover);
+  const scanner = parser.prepare(source, dialect, chunkId(options.chunkName ?? '=?', dialect), {
     skipShebang: fromFile,
     skipBOM: fromFile && dialect.has.loadfileSkipsBOM,
     comments: options.comments ?? true,
-  });
-  const parser = parserFor(dialect, recover);
-  parser.prepare(tokens, dialect, source, chunkId(options.chunkName ?? '=?', dialect));
+  }, options.scope ?? true);
   const { chunk, scope } = parser.parseChunk();
-  chunk.comments = comments;
-  const diagnostics = parser.diagnostics;
-  parser.input = []; // let the tokens be collected
-  return { chunk, scope: scope.info, diagnostics, dialect };
+  chunk.comments = scanner.comments;
+  return { chunk, scope: scope.info, diagnostics: parser.diagnostics, dialect };
 }

@@ -91,13 +91,21 @@ export function utf8Encode(x: number): string {
 
 class LexStop extends Error {}
 
-class Scanner {
+/**
+ * The scanner: `next()` returns one token at a time, so the parser can lex on demand
+ * (tokens are short-lived; a whole-file token array would cost a lot of old-space memory).
+ * After EOF or a LexError token, `next()` keeps returning EOF tokens.
+ */
+export class Scanner {
   pos = 0;
   line = 1;
   lineStart = 0;
-  readonly tokens: LuaToken[] = [];
+  /** The token the current `next()` call produced. */
+  private out: LuaToken | null = null;
+  private done = false;
   readonly comments: Comment[] = [];
   private readonly keywords: Map<string, TokenType>;
+  private readonly names = new Map<string, string>();
   private readonly wantComments: boolean;
   private readonly d: Dialect;
 
@@ -119,7 +127,7 @@ class Scanner {
   }
 
   private push(type: TokenType, image: string, start: number, line: number, col: number, payload: unknown): void {
-    this.tokens.push({
+    this.out = ({
       image,
       startOffset: start,
       endOffset: this.pos - 1,
@@ -131,6 +139,14 @@ class Scanner {
       tokenType: type,
       payload,
     });
+  }
+
+  private eof(): LuaToken {
+    const end = this.pos;
+    return {
+      image: '', startOffset: end, endOffset: end - 1, startLine: this.line, startColumn: end - this.lineStart,
+      endLine: this.line, endColumn: end - this.lineStart, tokenTypeIdx: T.EOF.tokenTypeIdx!, tokenType: T.EOF, payload: null,
+    };
   }
 
   /** Skips one line break (\n, \r, \r\n or \n\r) and counts the line. */
@@ -148,13 +164,19 @@ class Scanner {
     throw new LexStop();
   }
 
-  run(): void {
+  /** Scans and returns the next token. */
+  next(): LuaToken {
+    if (this.done) return this.eof();
     const src = this.src;
     const len = src.length;
+    this.out = null;
     try {
-      for (;;) {
+      while (this.out === null) {
         const start = this.pos;
-        if (start >= len) break;
+        if (start >= len) {
+          this.done = true;
+          return this.eof();
+        }
         const c = src.charCodeAt(start);
         const line = this.line;
         const col = start - this.lineStart;
@@ -239,11 +261,17 @@ class Scanner {
                 if (k >= 256 || !(CLASS[k]! & (C_ALPHA | C_DIGIT))) break;
                 p++;
               }
-              const word = src.slice(start, p);
+              let word = src.slice(start, p);
               this.pos = p;
               const kw = this.keywords.get(word);
               if (kw) this.push(kw, word, start, line, col, null);
-              else this.push(T.Name, word, start, line, col, word);
+              else {
+                // One string per distinct name: later comparisons are pointer checks.
+                const known = this.names.get(word);
+                if (known === undefined) this.names.set(word, word);
+                else word = known;
+                this.push(T.Name, word, start, line, col, word);
+              }
               continue;
             }
             this.pos++;
@@ -251,19 +279,11 @@ class Scanner {
             continue;
         }
       }
-      const end = this.pos;
-      this.tokens.push({
-        image: '', startOffset: end, endOffset: end - 1, startLine: this.line, startColumn: end - this.lineStart,
-        endLine: this.line, endColumn: end - this.lineStart, tokenTypeIdx: T.EOF.tokenTypeIdx!, tokenType: T.EOF, payload: null,
-      });
     } catch (e) {
       if (!(e instanceof LexStop)) throw e;
-      const end = this.pos;
-      this.tokens.push({
-        image: '', startOffset: end, endOffset: end - 1, startLine: this.line, startColumn: end - this.lineStart,
-        endLine: this.line, endColumn: end - this.lineStart, tokenTypeIdx: T.EOF.tokenTypeIdx!, tokenType: T.EOF, payload: null,
-      });
+      this.done = true; // the LexError token is the output; EOF follows
     }
+    return this.out!;
   }
 
   private single(type: TokenType, image: string, start: number, line: number, col: number): void {
@@ -554,9 +574,14 @@ class Scanner {
   }
 }
 
-/** Lexes a whole source (a byte string) for one dialect. */
+/** Lexes a whole source (a byte string) for one dialect: every token up to and including EOF. */
 export function lex(source: string, dialect: Dialect, options: LexOptions = {}): LexResult {
   const s = new Scanner(source, dialect, options);
-  s.run();
-  return { tokens: s.tokens, comments: s.comments };
+  const tokens: LuaToken[] = [];
+  for (;;) {
+    const t = s.next();
+    tokens.push(t);
+    if (t.tokenType === T.EOF) break;
+  }
+  return { tokens, comments: s.comments };
 }

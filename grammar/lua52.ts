@@ -31,11 +31,11 @@ export class Lua52Parser extends Lua51Parser {
     let last = false;
     for (;;) {
       this.MANY(() => {
-        const s = this.recover ? this.guardedStatement(() => this.SUBRULE(this.statement)) : this.SUBRULE(this.statement);
+        const s = this.recover ? this.guardedStatement(this.parseStatement) : this.SUBRULE(this.statement);
         if (s) body.push(s);
       });
       this.OPTION(() => {
-        const s = this.recover ? this.guardedStatement(() => this.SUBRULE(this.returnAndSemicolon)) : this.SUBRULE(this.returnAndSemicolon);
+        const s = this.recover ? this.guardedStatement(this.parseReturn) : this.SUBRULE(this.returnAndSemicolon);
         if (s) body.push(s);
         last = true;
       });
@@ -44,11 +44,13 @@ export class Lua52Parser extends Lua51Parser {
     return body;
   });
 
+  private readonly parseReturn = (): A.ReturnStatement => this.SUBRULE(this.returnAndSemicolon);
+
   /** retstat -> RETURN [explist] [';'] */
   returnAndSemicolon = this.RULE('returnAndSemicolon', (): A.ReturnStatement => {
     if (!this.RECORDING_PHASE) {
       this.enterLevel();
-      this.sem(() => this.scope.beforeStatement());
+      this.scope.beforeStatement();
     }
     const node = this.SUBRULE(this.returnStatement);
     this.OPTION(() => this.CONSUME(T.Semicolon));
@@ -58,10 +60,11 @@ export class Lua52Parser extends Lua51Parser {
 
   /** ';' */
   emptyStatement = this.RULE('emptyStatement', (): A.EmptyStatement => {
-    const tok = this.CONSUME(T.Semicolon) as LuaToken;
-    const node = this.startAt(tok) as A.EmptyStatement;
-    node.type = 'EmptyStatement';
-    return this.finish(node);
+    const t = this.CONSUME(T.Semicolon) as LuaToken;
+    return {
+      type: 'EmptyStatement', start: t.startOffset, end: t.endOffset! + 1, line: t.startLine!, column: t.startColumn!,
+      endLine: t.endLine!, endColumn: t.endColumn!,
+    };
   });
 
   /** gotostat -> GOTO NAME */
@@ -69,11 +72,11 @@ export class Lua52Parser extends Lua51Parser {
     const kw = this.CONSUME(T.Goto) as LuaToken;
     if (!this.RECORDING_PHASE) this.expect(T.Name);
     const label = this.identifier(this.CONSUME(T.Name) as LuaToken);
-    const node = this.startAt(kw) as A.GotoStatement;
-    node.type = 'GotoStatement';
-    node.label = label;
-    this.finish(node);
-    if (!this.RECORDING_PHASE) this.sem(() => this.scope.gotoStatement(node, label.name, kw.endLine!));
+    const node: A.GotoStatement = {
+      type: 'GotoStatement', start: kw.startOffset, end: label.end, line: kw.startLine!, column: kw.startColumn!,
+      endLine: label.endLine, endColumn: label.endColumn, label,
+    };
+    if (!this.RECORDING_PHASE) this.scope.gotoStatement(node, label.name, kw.endLine!);
     return node;
   });
 
@@ -82,14 +85,18 @@ export class Lua52Parser extends Lua51Parser {
     const open = this.CONSUME(T.DoubleColon) as LuaToken;
     if (!this.RECORDING_PHASE) this.expect(T.Name);
     const label = this.identifier(this.CONSUME(T.Name) as LuaToken);
-    const node = this.startAt(open) as A.LabelStatement;
-    node.type = 'LabelStatement';
-    node.label = label;
+    const node = {
+      type: 'LabelStatement', start: open.startOffset, end: 0, line: open.startLine!, column: open.startColumn!,
+      endLine: 0, endColumn: 0, label,
+    } as A.LabelStatement;
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.label(node, label.name, open.endLine!));
+      this.scope.label(node, label.name, open.endLine!);
       this.expect(T.DoubleColon);
     }
-    this.CONSUME2(T.DoubleColon);
-    return this.finish(node);
+    const l = this.CONSUME2(T.DoubleColon) as LuaToken;
+    node.end = l.endOffset! + 1;
+    node.endLine = l.endLine!;
+    node.endColumn = l.endColumn!;
+    return node;
   });
 }

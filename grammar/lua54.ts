@@ -23,15 +23,14 @@ export class Lua54Parser extends Lua53Parser {
     if (!this.RECORDING_PHASE) this.expect(T.Name);
     const name = this.CONSUME(T.Name) as LuaToken;
     if (!this.RECORDING_PHASE) this.expect(T.Greater);
-    this.CONSUME(T.Greater);
-    const node = this.startAt(open) as A.Attribute;
-    node.type = 'Attribute';
-    node.name = name.image;
-    this.finish(node);
+    const l = this.CONSUME(T.Greater) as LuaToken;
     if (!this.RECORDING_PHASE && name.image !== 'const' && name.image !== 'close') {
-      this.sem(() => this.raiseSemantic(`unknown attribute '${name.image}'`, 'none'));
+      this.raiseSemantic(`unknown attribute '${name.image}'`, 'none');
     }
-    return node;
+    return {
+      type: 'Attribute', start: open.startOffset, end: l.endOffset! + 1, line: open.startLine!, column: open.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, name: name.image,
+    };
   });
 
   /** The default attribute of a declaration's names (5.5 allows one before the list). */
@@ -40,20 +39,20 @@ export class Lua54Parser extends Lua53Parser {
   }
 
   /** localstat -> LOCAL [attrib] NAME attrib {',' NAME attrib} ['=' explist] */
-  override localNames = this.OVERRIDE_RULE('localNames', (kw: LuaToken): A.LocalStatement => {
-    const node = this.startAt(kw) as A.LocalStatement;
-    node.type = 'LocalStatement';
+  override localNames = this.OVERRIDE_RULE('localNames', (): A.LocalStatement => {
+    const kw = this.localKeyword!;
     const names: A.Identifier[] = [];
     const attributes: (A.Attribute | null)[] = [];
     const prefix = this.prefixAttribute();
     let closeSeen = false;
+    let lastVar: LocalVariable | null = null;
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,
       DEF: () => {
         if (!this.RECORDING_PHASE) this.expect(T.Name);
         const id = this.identifier(this.CONSUME(T.Name) as LuaToken);
         let v: LocalVariable | undefined;
-        if (!this.RECORDING_PHASE) v = this.sem(() => this.scope.declareLocal(id.name, id));
+        if (!this.RECORDING_PHASE) lastVar = v = this.scope.declareLocal(id.name, id);
         let attr: A.Attribute | null = null;
         this.OPTION(() => {
           attr = this.SUBRULE(this.attribute);
@@ -64,12 +63,12 @@ export class Lua54Parser extends Lua53Parser {
           const effective = ((attr as A.Attribute | null) ?? prefix)?.name as Attrib | undefined;
           if (v && (effective === 'const' || effective === 'close')) this.scope.setAttribute(v, effective);
           if (effective === 'close') {
-            if (closeSeen) this.sem(() => this.raiseSemantic('multiple to-be-closed variables in local list', 'none'));
+            if (closeSeen) this.raiseSemantic('multiple to-be-closed variables in local list', 'none');
             closeSeen = true;
           }
         }
       },
     });
-    return this.finishLocal(node, names, attributes, prefix);
+    return this.finishLocal(kw, names, attributes, prefix, lastVar);
   });
 }

@@ -49,8 +49,7 @@ export class Lua55Parser extends Lua54Parser {
       const id = this.identifier(this.CONSUME9(T.Name) as LuaToken);
       if (!this.RECORDING_PHASE) {
         fn.varargName = id;
-        const v = this.sem(() => this.scope.declareLocal(id.name, id, null, { readonly: true }));
-        if (v) this.scope.currentFunction.varargTable = v;
+        this.scope.currentFunction.varargTable = this.scope.declareLocal(id.name, id, null, false, true);
       }
     });
   }
@@ -59,33 +58,38 @@ export class Lua55Parser extends Lua54Parser {
    * globalstat -> GLOBAL FUNCTION NAME body | GLOBAL [attrib] '*' | GLOBAL attnamelist ['=' explist]
    */
   globalStatement = this.RULE('globalStatement', (): A.GlobalStatement | A.GlobalFunctionStatement => {
-    const kw = this.CONSUME(T.Name) as LuaToken; // 'global'
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.globalFunction, { ARGS: [kw] }) },
-      { ALT: () => this.SUBRULE(this.globalNames, { ARGS: [kw] }) },
-    ]);
+    this.globalKeyword = this.CONSUME(T.Name) as LuaToken; // 'global'
+    return this.OR(this.globalAlternatives);
   });
+  /** The 'global' name, read by the global alternatives. */
+  private globalKeyword: LuaToken | null = null;
+  private readonly globalAlternatives: { ALT: () => A.GlobalStatement | A.GlobalFunctionStatement }[] = [
+    { ALT: () => this.SUBRULE(this.globalFunction) },
+    { ALT: () => this.SUBRULE(this.globalNames) },
+  ];
 
   /** global function NAME body: declares NAME global, then defines it (a runtime error if already set). */
-  globalFunction = this.RULE('globalFunction', (kw: LuaToken): A.GlobalFunctionStatement => {
+  globalFunction = this.RULE('globalFunction', (): A.GlobalFunctionStatement => {
+    const kw = this.globalKeyword!;
     this.CONSUME(T.Function);
     if (!this.RECORDING_PHASE) this.expect(T.Name);
     const nameTok = this.CONSUME(T.Name) as LuaToken;
-    const node = this.startAt(kw) as A.GlobalFunctionStatement;
-    node.type = 'GlobalFunctionStatement';
-    node.name = this.identifier(nameTok);
+    const name = this.identifier(nameTok);
     if (!this.RECORDING_PHASE) {
-      this.sem(() => this.scope.declareGlobal(node.name.name, node.name, null));
-      this.sem(() => this.scope.activate());
+      this.scope.declareGlobal(name.name, name, null);
+      this.scope.activate();
     }
-    node.func = this.SUBRULE(this.funcBody, { ARGS: [nameTok, false, (this.LA(1) as LuaToken).endLine!] });
-    return this.finish(node);
+    const func = this.SUBRULE(this.funcBody, { ARGS: [nameTok, false, this.LA(1).endLine!] });
+    if (this.RECORDING_PHASE) return undefined as unknown as A.GlobalFunctionStatement;
+    return {
+      type: 'GlobalFunctionStatement', start: kw.startOffset, end: func.end, line: kw.startLine!, column: kw.startColumn!,
+      endLine: func.endLine, endColumn: func.endColumn, name, func,
+    };
   });
 
   /** global [attrib] ('*' | NAME [attrib] {',' NAME [attrib]} ['=' explist]) */
-  globalNames = this.RULE('globalNames', (kw: LuaToken): A.GlobalStatement => {
-    const node = this.startAt(kw) as A.GlobalStatement;
-    node.type = 'GlobalStatement';
+  globalNames = this.RULE('globalNames', (): A.GlobalStatement => {
+    const kw = this.globalKeyword!;
     const prefix = this.prefixAttribute();
     const names: A.Identifier[] = [];
     const attributes: (A.Attribute | null)[] = [];
@@ -102,8 +106,8 @@ export class Lua55Parser extends Lua54Parser {
           this.CONSUME(T.Star);
           star = true;
           if (!this.RECORDING_PHASE) {
-            this.sem(() => this.scope.declareGlobal(null, null, (prefix as A.Attribute | null)?.name as Attrib ?? null));
-            this.sem(() => this.scope.activate());
+            this.scope.declareGlobal(null, null, (prefix as A.Attribute | null)?.name as Attrib ?? null);
+            this.scope.activate();
           }
         },
       },
@@ -121,7 +125,7 @@ export class Lua55Parser extends Lua54Parser {
               if (!this.RECORDING_PHASE) {
                 this.checkNotClose(attr);
                 const effective = ((attr as A.Attribute | null) ?? prefix)?.name as Attrib | undefined;
-                this.sem(() => this.scope.declareGlobal(id.name, id, effective === 'const' ? 'const' : null));
+                this.scope.declareGlobal(id.name, id, effective === 'const' ? 'const' : null);
               }
               names.push(id);
               attributes.push(attr);
@@ -131,19 +135,19 @@ export class Lua55Parser extends Lua54Parser {
             this.CONSUME(T.Assign);
             values = this.SUBRULE(this.exprList);
           });
-          if (!this.RECORDING_PHASE) this.sem(() => this.scope.activate());
+          if (!this.RECORDING_PHASE) this.scope.activate();
         },
       },
     ]);
-    node.names = names;
-    node.attributes = attributes;
-    node.prefixAttribute = prefix;
-    node.star = star;
-    node.values = values;
-    return this.finish(node);
+    if (this.RECORDING_PHASE) return undefined as unknown as A.GlobalStatement;
+    const l = this.last();
+    return {
+      type: 'GlobalStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
+      endLine: l.endLine!, endColumn: l.endColumn!, names, attributes, prefixAttribute: prefix, star, values,
+    };
   });
 
   private checkNotClose(attr: A.Attribute | null): void {
-    if (attr && attr.name === 'close') this.sem(() => this.raiseSemantic('global variables cannot be to-be-closed', 'none'));
+    if (attr && attr.name === 'close') this.raiseSemantic('global variables cannot be to-be-closed', 'none');
   }
 }

@@ -41,7 +41,7 @@ export interface LocalVariable {
   captured: boolean;
   /** Assigned to after its declaration. */
   assigned: boolean;
-  /** Every use of the name (reads and writes) that resolved to this variable. */
+  /** Every use of the name (reads and writes) that resolved to this variable (when uses are recorded). */
   readonly references: Identifier[];
 }
 
@@ -112,7 +112,7 @@ interface Block {
   readonly nactvar: number;
   readonly firstLabel: number;
   readonly firstGoto: number;
-  readonly loop: Node | null;
+  readonly loop: boolean;
 }
 
 interface Label {
@@ -132,6 +132,8 @@ interface PendingGoto {
 
 interface FuncState {
   readonly info: FunctionInfo;
+  /** Resolutions of free names in this function, valid while no local `_ENV` or global declaration is active. */
+  readonly globalCache: Map<string, Resolution>;
   readonly prev: FuncState | null;
   readonly actives: ScopeEntry[];
   /** Declared but not yet active (between `local x` and the end of its initialiser). */
@@ -143,6 +145,10 @@ interface FuncState {
   readonly unplacedLabels: Label[];
   /** Registers used by active locals. */
   regs: number;
+  /** One resolution object per upvalue, parallel to info.upvalues. */
+  readonly upvalueResolutions: Resolution[];
+  /** Upvalue index by name (a function's upvalue names are unique). */
+  readonly upvalueIndex: Map<string, number>;
 }
 
 /**
@@ -151,7 +157,8 @@ interface FuncState {
  * dialect uses for semantic errors; 'none-current' names none and gives the current line.
  */
 export type NearWhich = 'none' | 'none-current' | 'current' | 'previous';
-export type RaiseFn = (message: string, near: NearWhich) => never;
+/** Reports a semantic error; in strict mode it throws, in recovery mode it returns and the tracker goes on. */
+export type RaiseFn = (message: string, near: NearWhich) => void;
 
 const BREAK = 'break';
 
@@ -162,7 +169,24 @@ export class ScopeTracker {
   /** The chunk's external _ENV (5.2+). */
   private readonly env: LocalVariable | null;
 
-  constructor(dialect: Dialect, chunk: Chunk, private readonly raise: RaiseFn) {
+  /** Active locals named `_ENV` and active 5.5 global declarations, anywhere: while both are 0 free names resolve the same way in a function. */
+  private envShadows = 0;
+  private globalDecls = 0;
+  /**
+   * For each name, the active declarations of it across the whole chain of functions being
+   * parsed, innermost last: a name resolves by looking at the top of its stack.
+   */
+  private readonly bindings = new Map<string, ScopeEntry[]>();
+  /** Active 5.5 `global *` declarations, innermost last. */
+  private readonly stars: GlobalDeclaration[] = [];
+  /** Cached resolutions of locals and upvalues (one object each, not one per use). */
+  private readonly localResolutions = new Map<LocalVariable, Resolution>();
+
+  /**
+   * `record`: keep every name use in `info.resolutions` and `variable.references` (the
+   * tooling scope API and the compiler need them; a plain syntax check does not).
+   */
+  constructor(dialect: Dialect, chunk: Chunk, private readonly raise: RaiseFn, private readonly record = true) {
     this.d = dialect;
     const main: FunctionInfo = {
       node: chunk, parent: null, line: 0, isVararg: true, varargTable: null,
@@ -180,11 +204,15 @@ export class ScopeTracker {
       : null;
     if (this.env) main.upvalues.push({ name: '_ENV', variable: this.env, fromParentLocal: false, parentIndex: 0 });
     this.fs = this.newFuncState(main, null);
-    this.enterBlock(null);
+    this.enterBlock(false);
   }
 
   private newFuncState(info: FunctionInfo, prev: FuncState | null): FuncState {
-    return { info, prev, actives: [], pending: [], blocks: [], labels: [], gotos: [], unplacedLabels: [], regs: 0 };
+    return {
+      info, prev, globalCache: new Map(), actives: [], pending: [], blocks: [], labels: [], gotos: [], unplacedLabels: [], regs: 0,
+      upvalueResolutions: info.upvalues.map((u, index) => ({ kind: 'upvalue', variable: u.variable, index }) as Resolution),
+      upvalueIndex: new Map(info.upvalues.map((u, index) => [u.name, index])),
+    };
   }
 
   // ------------------------------------------------------------------ recovery
@@ -203,6 +231,11 @@ export class ScopeTracker {
       fs: FuncState; blocks: number; actives: number; pending: number; labels: number; gotos: number;
       unplaced: number; regs: number; children: number;
     };
+    for (let f: FuncState | null = this.fs; f; f = f.prev) {
+      const keep = f === s.fs ? s.actives : 0;
+      for (let i = f.actives.length - 1; i >= keep; i--) this.unbind(f.actives[i]!);
+      if (f === s.fs) break;
+    }
     const fs = (this.fs = s.fs);
     fs.blocks.length = s.blocks;
     fs.actives.length = s.actives;
@@ -225,7 +258,7 @@ export class ScopeTracker {
     parent.children.push(info);
     this.info.functions.set(node, info);
     this.fs = this.newFuncState(info, this.fs);
-    this.enterBlock(null);
+    this.enterBlock(false);
     return info;
   }
 
@@ -246,19 +279,25 @@ export class ScopeTracker {
 
   // ------------------------------------------------------------------ blocks
 
-  enterBlock(loop: Node | null): void {
+  /** Enters a block; a loop's block resolves the breaks inside it. */
+  enterBlock(loop: boolean): void {
     const fs = this.fs;
     fs.blocks.push({ nactvar: fs.actives.length, firstLabel: fs.labels.length, firstGoto: fs.gotos.length, loop });
   }
 
-  /** Leaves the innermost block: its locals go out of scope, its gotos move outwards. */
-  leaveBlock(): void {
+  /**
+   * Leaves the innermost block: its locals go out of scope, its gotos move outwards.
+   * Returns the breaks a loop block resolved (empty for other blocks).
+   */
+  leaveBlock(): BreakStatement[] {
     const fs = this.fs;
-    const bl = fs.blocks.pop()!;
     this.placeLabels(true);
+    const bl = fs.blocks.pop()!;
+    const breaks: BreakStatement[] = [];
     // Remove the block's variables.
     while (fs.actives.length > bl.nactvar) {
       const v = fs.actives.pop()!;
+      this.unbind(v);
       if (v.kind === 'local' && v.constant === null) fs.regs--;
     }
     if (bl.loop) {
@@ -266,7 +305,7 @@ export class ScopeTracker {
       for (let i = bl.firstGoto; i < fs.gotos.length; ) {
         const g = fs.gotos[i]!;
         if (g.isBreak) {
-          this.info.breakTargets.set(g.node as BreakStatement, bl.loop);
+          breaks.push(g.node as BreakStatement);
           fs.gotos.splice(i, 1);
         } else i++;
       }
@@ -280,7 +319,9 @@ export class ScopeTracker {
       if (!this.d.has.labelRedefinitionInNestedBlock) this.resolveOutwards(bl.firstGoto);
     } else if (bl.firstGoto < fs.gotos.length) {
       this.undefinedGoto(fs.gotos[bl.firstGoto]!);
+      fs.gotos.length = bl.firstGoto;
     }
+    return breaks;
   }
 
   /** 5.2/5.3: gotos leaving a block may match labels already seen in the enclosing block. */
@@ -296,11 +337,12 @@ export class ScopeTracker {
     }
   }
 
-  private undefinedGoto(g: PendingGoto): never {
+  private undefinedGoto(g: PendingGoto): void {
     if (g.isBreak) {
       const style = this.d.syntax.breakOutsideLoop;
       if (style === 'not-inside-a-loop') this.raise(`<break> at line ${g.line} not inside a loop`, 'none');
-      this.raise(`break outside loop at line ${g.line}`, 'none');
+      else this.raise(`break outside loop at line ${g.line}`, 'none');
+      return;
     }
     this.raise(`no visible label '${g.name}' for <goto> at line ${g.line}`, 'none');
   }
@@ -311,20 +353,20 @@ export class ScopeTracker {
    * Declares a local variable (pending: not yet visible). `decl` is null for implicit ones.
    * Checks the local-variable limit against the current token, as new_localvar does.
    */
-  declareLocal(name: string, decl: Identifier | null, attribute: Attrib = null, options: { hidden?: boolean; readonly?: boolean } = {}): LocalVariable {
+  declareLocal(name: string, decl: Identifier | null, attribute: Attrib = null, hidden = false, readonly = false): LocalVariable {
     const fs = this.fs;
     if (this.d.syntax.localLimitCheck === 'declare' && this.localCount() + 1 > this.d.syntax.maxLocals) {
       this.limitError(this.d.syntax.maxLocals, 'local variables');
     }
     const v: LocalVariable = {
       kind: 'local', name, declaration: decl, attribute,
-      readonly: attribute !== null || options.readonly === true,
-      func: fs.info, slot: fs.regs + this.pendingLocals(), hidden: options.hidden ?? false,
+      readonly: attribute !== null || readonly,
+      func: fs.info, slot: fs.regs + this.pendingLocals(), hidden,
       constant: null, captured: false, assigned: false, references: [],
     };
     fs.pending.push(v);
     fs.info.locals.push(v);
-    if (decl) this.info.declarations.set(decl, v);
+    if (decl && this.record) this.info.declarations.set(decl, v);
     return v;
   }
 
@@ -338,7 +380,7 @@ export class ScopeTracker {
   declareGlobal(name: string | null, decl: Identifier | null, attribute: Attrib): GlobalDeclaration {
     const g: GlobalDeclaration = { kind: 'global', name, declaration: decl, attribute, readonly: attribute === 'const' };
     this.fs.pending.push(g);
-    if (decl) this.info.declarations.set(decl, g);
+    if (decl && this.record) this.info.declarations.set(decl, g);
     return g;
   }
 
@@ -350,6 +392,7 @@ export class ScopeTracker {
     for (let i = 0; i < n; i++) {
       const v = fs.pending[i]!;
       fs.actives.push(v);
+      this.bind(v);
       if (v.kind === 'local' && v.constant === null) {
         if (checkHere && fs.regs + 1 > this.d.syntax.maxLocals) this.limitError(this.d.syntax.maxLocals, 'local variables');
         fs.regs++;
@@ -357,6 +400,30 @@ export class ScopeTracker {
     }
     fs.pending.splice(0, n);
     if (fs.regs > fs.info.maxSlots) fs.info.maxSlots = fs.regs;
+  }
+
+  private bind(e: ScopeEntry): void {
+    if (e.kind === 'global') {
+      this.globalDecls++;
+      if (e.name === null) {
+        this.stars.push(e);
+        return;
+      }
+    } else if (e.name === '_ENV') this.envShadows++;
+    const stack = this.bindings.get(e.name!);
+    if (stack) stack.push(e);
+    else this.bindings.set(e.name!, [e]);
+  }
+
+  private unbind(e: ScopeEntry): void {
+    if (e.kind === 'global') {
+      this.globalDecls--;
+      if (e.name === null) {
+        this.stars.pop();
+        return;
+      }
+    } else if (e.name === '_ENV') this.envShadows--;
+    this.bindings.get(e.name!)!.pop();
   }
 
   private pendingLocals(): number {
@@ -369,14 +436,11 @@ export class ScopeTracker {
     return this.fs.actives.length + this.fs.pending.length;
   }
 
-  private limitError(limit: number, what: string): never {
+  private limitError(limit: number, what: string): void {
     const line = this.fs.info.line;
-    if (this.d.syntax.limitMessages === 'has-more-than') {
-      const where = line === 0 ? 'main function' : `function at line ${line}`;
-      this.raise(`${where} has more than ${limit} ${what}`, 'none');
-    }
     const where = line === 0 ? 'main function' : `function at line ${line}`;
-    this.raise(`too many ${what} (limit is ${limit}) in ${where}`, 'current');
+    if (this.d.syntax.limitMessages === 'has-more-than') this.raise(`${where} has more than ${limit} ${what}`, 'none-current');
+    else this.raise(`too many ${what} (limit is ${limit}) in ${where}`, 'current');
   }
 
   /** Marks a declared `<const>` local as a compile-time constant (it then takes no register). */
@@ -386,86 +450,98 @@ export class ScopeTracker {
 
   /** Resolves a name use; `id` is recorded with its resolution. */
   reference(id: Identifier): Resolution {
-    const r = this.resolveName(id.name, this.fs, true);
-    let res: Resolution;
-    if (r) {
-      res = r;
-    } else {
-      res = this.resolveGlobal(id.name);
+    const res = this.resolve(id.name);
+    if (this.record) {
+      if (res.kind !== 'global') res.variable.references.push(id);
+      this.info.resolutions.set(id, res);
     }
-    if (res.kind !== 'global') res.variable.references.push(id);
-    this.info.resolutions.set(id, res);
     return res;
   }
 
-  private resolveGlobal(name: string): Resolution {
-    let declaration: GlobalDeclaration | null = null;
-    if (this.d.has.globalDeclarations) {
-      const found = this.findGlobalDeclaration(name);
-      if (found === 'undeclared') this.raise(`variable '${name}' not declared`, 'none');
-      declaration = found;
+  /** Resolves a name at the current point (PUC's singlevar), creating upvalues as needed. */
+  resolve(name: string): Resolution {
+    const stack = this.bindings.get(name);
+    const top = stack !== undefined && stack.length > 0 ? stack[stack.length - 1]! : undefined;
+    if (top !== undefined && top.kind === 'local') {
+      if (top.func === this.fs.info) return this.localResolution(top);
+      return this.upvalue(name, top, this.fs);
     }
-    let env: Resolution | null = null;
-    if (this.env) {
-      env = this.resolveName('_ENV', this.fs, true) ?? { kind: 'upvalue', variable: this.env, index: 0 };
+    // The chunk's external _ENV is never a free name (5.2+).
+    if (top === undefined && this.env !== null && name === '_ENV') return this.upvalue(name, this.env, this.fs);
+    if (top === undefined && this.envShadows === 0 && this.globalDecls === 0) {
+      const cache = this.fs.globalCache;
+      let g = cache.get(name);
+      if (g === undefined) {
+        g = this.resolveGlobal(name, null);
+        cache.set(name, g);
+      }
+      return g;
     }
-    return { kind: 'global', name, env, declaration };
+    return this.resolveGlobal(name, top ?? null);
+  }
+
+  private localResolution(v: LocalVariable): Resolution {
+    let r = this.localResolutions.get(v);
+    if (!r) {
+      r = { kind: 'local', variable: v };
+      this.localResolutions.set(v, r);
+    }
+    return r;
   }
 
   /**
-   * 5.5: the declaration in force for a free name: a `global name` in scope (the innermost;
-   * named declarations come first), else the innermost `global *`. Returns null under the
-   * chunk's implicit `global *`, 'undeclared' when an explicit declaration voids it.
+   * A global access. `decl` is the named 5.5 declaration in scope, if any; otherwise the
+   * innermost `global *` applies, and with neither an explicit declaration voids the name.
    */
-  private findGlobalDeclaration(name: string): GlobalDeclaration | null | 'undeclared' {
-    let star: GlobalDeclaration | null = null;
-    let explicit = false;
-    for (let fs: FuncState | null = this.fs; fs; fs = fs.prev) {
-      for (let i = fs.actives.length - 1; i >= 0; i--) {
-        const e = fs.actives[i]!;
-        if (e.kind !== 'global') continue;
-        if (e.name === name) return e;
-        explicit = true;
-        if (e.name === null && star === null) star = e;
-      }
+  private resolveGlobal(name: string, decl: GlobalDeclaration | null): Resolution {
+    let declaration: GlobalDeclaration | null = decl;
+    if (declaration === null && this.globalDecls > 0) {
+      declaration = this.stars.length > 0 ? this.stars[this.stars.length - 1]! : null;
+      if (declaration === null) this.raise(`variable '${name}' not declared`, 'none');
     }
-    if (star) return star;
-    return explicit ? 'undeclared' : null;
+    let env: Resolution | null = null;
+    if (this.env) env = this.resolveEnv();
+    return { kind: 'global', name, env, declaration };
   }
 
-  /** PUC's singlevaraux: a local of `fs`, or an upvalue through the enclosing functions. */
-  private resolveName(name: string, fs: FuncState, base: boolean): Resolution | null {
-    for (let i = fs.actives.length - 1; i >= 0; i--) {
-      const v = fs.actives[i]!;
-      if (v.name !== name) continue;
-      if (v.kind === 'global') return null; // a global declaration shadows outer locals
-      if (!base) v.captured = true;
-      return { kind: 'local', variable: v };
+  /** The `_ENV` a global access goes through: a visible local `_ENV`, or the chunk's upvalue. */
+  private resolveEnv(): Resolution {
+    const stack = this.bindings.get('_ENV');
+    const top = stack !== undefined && stack.length > 0 ? stack[stack.length - 1]! : undefined;
+    if (top !== undefined && top.kind === 'local') {
+      return top.func === this.fs.info ? this.localResolution(top) : this.upvalue('_ENV', top, this.fs);
+    }
+    return this.upvalue('_ENV', this.env!, this.fs);
+  }
+
+  /**
+   * PUC's singlevaraux for a name known to be the local `v` of an enclosing function (or the
+   * chunk's external _ENV): the upvalue of `fs` for it, created in every function on the way.
+   */
+  private upvalue(name: string, v: LocalVariable, fs: FuncState): Resolution {
+    const index = fs.upvalueIndex.get(name);
+    if (index !== undefined) return fs.upvalueResolutions[index]!;
+    const parent = fs.prev!;
+    let fromParentLocal = false;
+    let parentIndex = -1;
+    if (parent.info === v.func) {
+      v.captured = true;
+      fromParentLocal = true;
+    } else {
+      parentIndex = (this.upvalue(name, v, parent) as { index: number }).index;
     }
     const ups = fs.info.upvalues;
-    for (let i = 0; i < ups.length; i++) {
-      if (ups[i]!.name === name) return { kind: 'upvalue', variable: ups[i]!.variable, index: i };
-    }
-    if (!fs.prev) return null;
-    const outer = this.resolveName(name, fs.prev, false);
-    if (!outer || outer.kind === 'global') return null;
     if (ups.length + 1 > this.d.syntax.maxUpvalues) {
       const saved = this.fs;
       this.fs = fs;
-      try {
-        this.limitError(this.d.syntax.maxUpvalues, 'upvalues');
-      } finally {
-        this.fs = saved;
-      }
+      this.limitError(this.d.syntax.maxUpvalues, 'upvalues');
+      this.fs = saved;
     }
-    const up: UpvalueInfo = {
-      name,
-      variable: outer.variable,
-      fromParentLocal: outer.kind === 'local',
-      parentIndex: outer.kind === 'upvalue' ? outer.index : -1,
-    };
-    ups.push(up);
-    return { kind: 'upvalue', variable: outer.variable, index: ups.length - 1 };
+    ups.push({ name, variable: v, fromParentLocal, parentIndex });
+    const res: Resolution = { kind: 'upvalue', variable: v, index: ups.length - 1 };
+    fs.upvalueResolutions.push(res);
+    fs.upvalueIndex.set(name, ups.length - 1);
+    return res;
   }
 
   /** Checks that a resolved assignment target may be assigned (PUC's check_readonly). */
@@ -503,7 +579,8 @@ export class ScopeTracker {
       for (const b of fs.blocks) if (b.loop) inLoop = true;
       if (!inLoop) {
         if (style === 'no-loop-to-break') this.raise('no loop to break', 'current');
-        this.raise('break outside loop', 'previous');
+        else this.raise('break outside loop', 'previous');
+        return;
       }
     }
     fs.gotos.push({ name: BREAK, line, nactvar: fs.actives.length, node, isBreak: true });

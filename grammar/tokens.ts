@@ -6,7 +6,7 @@
  * `Other` before 5.3) and which ones its grammar accepts. Token objects are created by
  * the hand-written lexer in `lexer.ts`, never by Chevrotain's own lexer.
  */
-import { createToken, EOF, Lexer, type TokenType } from 'chevrotain';
+import { createToken, EOF, Lexer, type TokenType } from './chevrotain.js';
 
 const NA = Lexer.NA;
 

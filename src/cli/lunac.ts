@@ -74,7 +74,7 @@ function main(argv: string[]): void {
       throw e;
     }
     try {
-      const result = parse(source.text, { dialect, chunkName: source.chunkName, fromFile: true, comments: ast });
+      const result = parse(source.text, { dialect, chunkName: source.chunkName, fromFile: true, comments: ast, scope: ast });
       if (ast) process.stdout.write(astToJSON(result.chunk, 1) + '\n');
     } catch (e) {
       if (e instanceof Error && e.name === 'LuaSyntaxError') fatal(e.message);

@@ -67,6 +67,8 @@ export interface SyntaxData {
   readonly semanticErrorLine: 'current' | 'previous';
   /** 5.1's lexer tests "is the next char in this set" with strchr, so a NUL byte matches any set (an exponent mark, a second '.'). */
   readonly nulMatchesCharSets: boolean;
+  /** Which line "')' expected (to close '(' at line N)" names for call arguments: the '(' or the start of the called expression (5.2-5.4). */
+  readonly callParenLine: 'paren' | 'expression';
   /** luaO_chunkid: the buffer size (LUA_IDSIZE; Debian builds 5.1 with 80) and which algorithm. */
   readonly chunkId: { readonly size: number; readonly cutAtCarriageReturn: boolean; readonly legacyLayout: boolean };
 }
@@ -106,6 +108,7 @@ const NEW_FOR_HIDDEN = {
 
 const MODERN_LIMITS = {
   limitMessages: 'too-many', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: false,
+  callParenLine: 'expression',
 } as const;
 const NEW_CHUNK_ID = { chunkId: { size: 60, cutAtCarriageReturn: false, legacyLayout: false } };
 
@@ -118,6 +121,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     nesting: { base: 1, limit: 200, countBlocks: true, atLimit: false, report: 'syntax-levels' },
     maxLocals: 200, maxUpvalues: 60, ...OLD_FOR_HIDDEN,
     limitMessages: 'has-more-than', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: true,
+    callParenLine: 'paren',
     chunkId: { size: 80, cutAtCarriageReturn: true, legacyLayout: true },
   },
   '5.2': {
@@ -150,6 +154,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     forNumericHidden: ['(for state)', '(for state)'],
     forGenericHidden: ['(for state)', '(for state)', '(for state)'],
     limitMessages: 'too-many', localLimitCheck: 'activate', semanticErrorLine: 'previous', nulMatchesCharSets: false,
+    callParenLine: 'paren',
   },
 };
 
