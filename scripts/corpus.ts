@@ -19,29 +19,16 @@
  *                                    [--filter SUBSTRING] [--no-cache] [--limit N]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parse } from '../grammar/index.js';
+import { PACKAGES, listCorpusFiles, type CorpusFile } from './lua-corpus.js';
 
 type DialectName = '5.1' | '5.2' | '5.3' | '5.4' | '5.5';
 const DIALECTS: readonly DialectName[] = ['5.1', '5.2', '5.3', '5.4', '5.5'];
-
-/** The packages of acceptance check (b), then extra ones for variety (LuaJIT, 5.3-only, games, NSE). */
-export const PACKAGES: readonly string[] = [
-  'lua5.1', 'lua5.2', 'lua5.3', 'lua5.4', 'lua-penlight', 'luarocks', 'lua-dkjson', 'lua-inspect',
-  'lua-argparse', 'lua-busted', 'lua-ldoc', 'lua-luassert', 'lua-say', 'lua-cliargs', 'lua-mediator',
-  'lua-term', 'lua-system', 'lua-lpeg', 'prosody', 'neovim-runtime',
-  // extras
-  'lua-lgi', 'lua-posix', 'lua-socket', 'lua-sec', 'lua-check', 'lua-copas', 'lua-coxpcall',
-  'lua-expat', 'lua-ljsyscall', 'lua-compat53', 'lua-json', 'lua-http', 'lua-cqueues',
-  'lua-lpeg-patterns', 'lua-basexx', 'lua-fifo', 'lua-binaryheap', 'lua-unit', 'lua-nvim',
-  'lua-messagepack', 'lua-wsapi', 'lua-orbit', 'lua-cosmo', 'lua-rings', 'lua-xmlrpc', 'lua-luaossl',
-  'lua-cgi', 'lmod', 'nmap-common', 'sysbench', 'minetest-data',
-];
 
 const SCRIPT = fileURLToPath(import.meta.url);
 /** dist/scripts/corpus.js -> repository root. */
@@ -76,13 +63,6 @@ interface Verdict {
   anomaly?: string;
 }
 
-interface CorpusFile {
-  path: string;
-  pkg: string;
-  bytes: number;
-  sha1: string;
-  source: string;
-}
 
 interface Disagreement {
   file: string;
@@ -165,38 +145,6 @@ function install(packages: readonly string[]): void {
 
 // ---------------------------------------------------------------------------------------------
 // 2. Collect files
-
-function collectFiles(packages: readonly string[], opts: Options): { files: CorpusFile[]; missing: string[] } {
-  const seen = new Set<string>();
-  const files: CorpusFile[] = [];
-  const missing: string[] = [];
-  for (const pkg of packages) {
-    const r = spawnSync('dpkg', ['-L', pkg], { encoding: 'latin1' });
-    if (r.status !== 0) { missing.push(pkg); continue; }
-    for (const listed of r.stdout.split('\n')) {
-      if (!listed.endsWith('.lua')) continue;
-      let real: string;
-      let st: fs.Stats;
-      try {
-        real = fs.realpathSync(listed);
-        st = fs.statSync(real);
-      } catch {
-        continue;
-      }
-      if (!st.isFile() || seen.has(real)) continue;
-      seen.add(real);
-      if (opts.filter !== null && !real.includes(opts.filter)) continue;
-      const buf = fs.readFileSync(real);
-      files.push({
-        path: real, pkg, bytes: buf.length,
-        sha1: createHash('sha1').update(buf).digest('hex'),
-        source: buf.toString('latin1'),
-      });
-    }
-  }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: files.slice(0, opts.limit), missing };
-}
 
 // ---------------------------------------------------------------------------------------------
 // 3a. Official verdicts
@@ -392,7 +340,7 @@ function perPackage(files: CorpusFile[]): Record<string, number> {
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.install) install(PACKAGES);
-  const { files, missing } = collectFiles(PACKAGES, opts);
+  const { files, missing } = listCorpusFiles(PACKAGES, opts.filter, opts.limit);
   if (missing.length) log(`not installed (skipped): ${missing.join(' ')}`);
   const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
   log(`${files.length} .lua files, ${totalBytes} bytes, from ${PACKAGES.length - missing.length} packages`);
