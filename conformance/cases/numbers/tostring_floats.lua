@@ -32,3 +32,7 @@ print(1/3 * 3 == 1, 4.0 == 4)
 print(9007199254740993, 2^53 + 1)
 print(0x10, 0xff, 0XA)
 print(1e2, 1E2, .5, 5., 3e0)
+-- NaN text is platform-defined (glibc prints the sign bit): 0/0 is "-nan" on x86-64, -(0/0) is "nan"
+local nan1 = zero / zero
+print(nan1, -nan1, string.format("%s", nan1), tostring(nan1) == tostring(-nan1))
+print(string.format("%.1f", nan1), string.format("%5.1f|", one / zero), string.format("%d", 3))
