@@ -1,0 +1,50 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- pcall/xpcall return values, handlers, non-string errors, nested handlers
+print(pcall(function() return 1, 2, 3 end))
+print(pcall(function() end))
+print(select("#", pcall(function() end)))
+print(pcall(print == nil))
+print(pcall(pcall))
+print(pcall(nil))
+print(pcall(5))
+print(pcall(pcall))
+print(pcall(pcall, error, "e"))
+print(xpcall(function() return "ok", 2 end, print))
+print(xpcall(function() error("bad") end, function(m) return "handled: " .. m end))
+print(xpcall(function() error({1, 2}) end, function(m) return type(m), #m end))
+print(xpcall(function() error() end, function(m) return "handler got " .. tostring(m) end))
+print(xpcall(function() error(nil) end, function(m) return type(m) end))
+print(xpcall(function() local x = nil return x.f end, function(m) return "H:" .. m end))
+print(xpcall(function() error("e") end, function(m) return debug.traceback(m, 1):match("^[^\n]*") end))
+local tb
+xpcall(function() error("trace me") end, function(m) tb = debug.traceback(m) end)
+print((tb:match("^[^\n]*")), (tb:match("\n([^\n]*)")))
+print(pcall(xpcall))
+print(pcall(xpcall, print))
+print(xpcall(function(...) return select("#", ...), ... end, print, "a", "b"))
+print(xpcall(error, function(m) return "H(" .. tostring(m) .. ")" end, "argmsg"))
+print(xpcall(function() error("x") end, function() error("handler fails") end))
+print(xpcall(function() error("x") end, function(m) return m, "extra", "values" end))
+local depth = 0
+print(pcall(function()
+  local ok, e = pcall(function() error("inner") end)
+  depth = depth + 1
+  error("outer after " .. e, 0)
+end))
+print(depth)
+local function thrower(kind)
+  if kind == "str" then error("s")
+  elseif kind == "num" then error(12)
+  elseif kind == "tab" then error({})
+  elseif kind == "bool" then error(false)
+  elseif kind == "fn" then error(print) end
+end
+for _, k in ipairs({"str", "num", "tab", "bool", "fn"}) do
+  local ok, e = pcall(thrower, k)
+  print(k, ok, type(e), type(e) == "string" and e or type(e) == "number" and e or "")
+end
+print(pcall(string.rep))
+print(pcall(setmetatable, 1, 2))
+local co = coroutine.wrap(function() return pcall(coroutine.yield, "y") end)
+print(co())
+print(pcall(co, "resumed"))

@@ -1,0 +1,45 @@
+-- dialects: 5.2 5.3 5.4 5.5
+-- load with env and mode arguments, string.dump round trips, _ENV
+local env = {x = 10}
+local f = load("y = x * 2 return x", "=envchunk", "t", env)
+print(f(), env.y, y)
+print(load("return x", "=c", "t", {x = "from env"})())
+print(load("return print", "=c", "t", {})())
+local ok, err = load("return 1", "=c", "b")
+print(ok, err)
+local dumped = string.dump(function(a) return a * 3 end)
+print(type(dumped), dumped:sub(1, 4) == "\27Lua")
+local bf, berr = load(dumped, "=bin", "t")
+print(bf, berr)
+local bf2 = load(dumped, "=bin", "b")
+print(bf2(7))
+local bf3 = load(dumped)
+print(bf3(5))
+print(pcall(load, "return 1", "=c", "x"))
+print(load("return 1", "=c", "bt")())
+local g = load("local _ENV = {v = 'local env'} return v")
+print(g())
+local function withEnv()
+  local _ENV = {print = print, tostring = tostring}
+  z = 5
+  return z, _ENV.z
+end
+print(withEnv())
+print(z)
+local sandbox = setmetatable({}, {__index = _G})
+local sf = load("newvar = 1 return type(print)", "=sb", "t", sandbox)
+print(sf(), sandbox.newvar, newvar)
+local upv = load("return _ENV")
+print(upv() == _G)
+local shared = {}
+local a = load("counter = (counter or 0) + 1 return counter", "=a", "t", shared)
+a() a()
+print(shared.counter)
+print(load("return ...", "=v", "t", {})(1, 2))
+local nilenv = load("return x", "=n", "t", nil)
+print(pcall(nilenv))
+local strip = string.dump(function() error("stripped?") end, true)
+print(pcall(load(strip)))
+local nostrip = string.dump(function() error("not stripped") end)
+print(pcall(load(nostrip)))
+print(pcall(string.dump, print))
