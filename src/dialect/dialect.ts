@@ -73,12 +73,27 @@ export interface SyntaxData {
   readonly chunkId: { readonly size: number; readonly cutAtCarriageReturn: boolean; readonly legacyLayout: boolean };
 }
 
+/** Runtime data that differs between versions (not yes/no capabilities). */
+export interface RuntimeData {
+  /** Deepest Lua call nesting before "stack overflow" (5.1's LUAI_MAXCALLS; later versions a stack size). */
+  readonly maxCallDepth: number;
+  /** 5.1/5.2 write "attempt to index global 'x' (a nil value)"; 5.3+ "attempt to index a nil value (global 'x')". */
+  readonly typeErrorStyle: 'variable-first' | 'variable-last';
+  /** Longest '__index'/'__newindex' chain (MAXTAGLOOP) and the message past it. */
+  readonly tagLoopLimit: number;
+  readonly indexLoopMessage: string;
+  readonly newindexLoopMessage: string;
+  /** "'for' limit must be a number" (up to 5.3) or "bad 'for' limit (number expected, got string)" (5.4+). */
+  readonly forErrorStyle: 'must-be-number' | 'bad-for';
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** The value of _VERSION. */
   readonly luaVersion: string;
   readonly has: Readonly<Record<Feature, boolean>>;
   readonly syntax: SyntaxData;
+  readonly runtime: RuntimeData;
 }
 
 const ORDER: Record<DialectName, number> = { '5.1': 1, '5.2': 2, '5.3': 3, '5.4': 4, '5.5': 5 };
@@ -158,6 +173,22 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
   },
 };
 
+const LOOP_51 = { tagLoopLimit: 100, indexLoopMessage: 'loop in gettable', newindexLoopMessage: 'loop in settable' };
+const LOOP_52 = {
+  tagLoopLimit: 100,
+  indexLoopMessage: "'__index' chain too long; possible loop",
+  newindexLoopMessage: "'__newindex' chain too long; possible loop",
+};
+const LOOP_54 = { ...LOOP_52, tagLoopLimit: 2000 };
+
+const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number' },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number' },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number' },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for' },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for' },
+};
+
 function build(name: DialectName): Dialect {
   const has = Object.freeze(featureFlags(name));
   const keywords = new Set(BASE_KEYWORDS);
@@ -169,6 +200,7 @@ function build(name: DialectName): Dialect {
     luaVersion: `Lua ${name}`,
     has,
     syntax: Object.freeze({ ...SYNTAX_DATA[name], keywords }),
+    runtime: Object.freeze(RUNTIME_DATA[name]),
   });
 }
 

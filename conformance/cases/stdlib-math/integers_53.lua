@@ -1,0 +1,18 @@
+-- dialects: 5.3 5.4 5.5
+-- math.tointeger, math.ult, maxinteger/mininteger, integer-preserving functions
+print(math.maxinteger, math.mininteger, math.maxinteger + 1 == math.mininteger)
+print(math.tointeger(3), math.tointeger(3.0), math.tointeger(3.5), math.tointeger("3"), math.tointeger({}))
+print(math.tointeger(2^63), math.tointeger(-2^63), math.tointeger(1/0), math.tointeger(0/0))
+print(pcall(math.tointeger))
+print(math.ult(1, 2), math.ult(-1, 2), math.ult(2, -1), math.ult(math.maxinteger, math.mininteger))
+print(pcall(math.ult, 1.5, 2))
+print(math.abs(math.mininteger), math.abs(math.mininteger + 1))
+print(math.floor(3), math.type(math.floor(3)), math.floor(2^62 + 0.0), math.type(math.floor(2^62 + 0.0)))
+print(math.floor(2^63), math.type(math.floor(2^63)), math.ceil(-2^63), math.type(math.ceil(-2^63)))
+print(math.fmod(math.mininteger, -1), math.fmod(7, math.mininteger), math.fmod(math.mininteger, math.mininteger))
+print(math.max(math.maxinteger, 2^63), math.min(math.mininteger, -2^63))
+print(math.type(math.max(1, 2)), math.type(math.min(1, 2.5)))
+print(math.modf(math.maxinteger))
+print(math.type(math.abs(-0)), math.abs(-0.0))
+print(3 // 0.0, -3 % math.huge, math.mininteger // -1)
+print(type(math.pow), type(math.ldexp), type(math.frexp), type(math.cosh), type(math.log10), type(math.atan2))

@@ -1,0 +1,33 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- floor/ceil/fmod/modf/abs/tointeger: values and result subtypes
+local mt = math.type or function() return "number" end
+for _, v in ipairs({3.7, -3.7, 3, -3, 0.5, -0.5, 2^53, -0.0, 1e100}) do
+  print(v, math.floor(v), mt(math.floor(v)), math.ceil(v), mt(math.ceil(v)))
+end
+print(math.floor(1/0), math.ceil(-1/0), math.floor(-1/0))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7, -3))
+print(math.fmod(7.5, 2), math.fmod(-7.5, 2), math.fmod(1, 0.3) < 0.1001)
+print(mt(math.fmod(7, 3)), mt(math.fmod(7.0, 3)))
+print(pcall(math.fmod, 1, 0))
+print(math.fmod(1, 0.0) ~= math.fmod(1, 0.0), math.fmod(1.0, 0) ~= math.fmod(1.0, 0))
+print(math.fmod(5, math.huge), math.fmod(-5, math.huge))
+print(math.modf(3.7))
+print(math.modf(-3.7))
+print(math.modf(5))
+print(math.modf(-0.0))
+print(math.modf(1/0))
+print(math.modf(-1/0))
+print(mt(math.modf(3.7)), mt(select(2, math.modf(3.7))), mt(math.modf(5)))
+print(math.abs(-5), math.abs(5.5), math.abs(-0.0), math.abs(-1/0))
+print(mt(math.abs(-5)), mt(math.abs(-5.0)))
+print(math.sqrt(16), math.sqrt(2), math.sqrt(-1) ~= math.sqrt(-1))
+print(math.exp(0), math.log(1), math.log(math.exp(2)))
+print(pcall(math.log, 8, 2), pcall(math.log, 100, 10))
+print(math.sin(0), math.cos(0), math.tan(0))
+print(string.format("%.10f %.10f", math.asin(1), math.acos(0)))
+print(string.format("%.10f", math.atan(1)), pcall(math.atan, 1, 2))
+print(math.min(3, 1, 2), math.max(3, 1, 2), math.min(1.5, 2), math.max(-1, -1.5))
+print(mt(math.max(1, 2.0)), mt(math.max(2, 1.0)), math.max(1, 1.0), math.min(1.0, 1))
+print(string.format("%.10f", math.pi), math.huge, -math.huge)
+print(math.floor(-0.0), math.ceil(-0.5))
+print(pcall(math.floor, "3.5"), pcall(math.floor, "x"))

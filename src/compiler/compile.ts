@@ -1,0 +1,90 @@
+/**
+ * From source text to a runnable Lua function: parse, generate JS, compile the JS once
+ * with `new Function`, and instantiate the main chunk's closure for a runtime.
+ *
+ * Invariant: the generated code sees only `RT` (the VM's runtime), `K` (its constants and
+ * prototypes) and `OPS` (the helper functions), so a compiled chunk depends on nothing else.
+ */
+import { parse } from '../../grammar/index.js';
+import { chunkId } from '../../grammar/errors.js';
+import { LuaError } from '../runtime/errors.js';
+import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
+import { LuaTable } from '../runtime/table.js';
+import type { Proto } from '../runtime/proto.js';
+import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
+import * as ops from '../runtime/ops.js';
+import * as support from '../runtime/support.js';
+import { generate } from './jsgen.js';
+
+/** The helpers compiled code calls (destructured into constants by the generated prologue). */
+export const OPS = {
+  ...ops,
+  ...support,
+  LuaTable,
+  LuaFloat,
+  LuaError,
+  TAILCALL,
+  MAXS: MAX_SAFE,
+  /** A call of a non-callable value in a tail position: raise the error now, with the name. */
+  checkCallable(rt: Runtime, f: LuaValue, line: number, desc: string | null): void {
+    if (ops.metamethod(rt, f, '__call') === undefined) ops.typeError(rt, line, 'call', f, desc);
+  },
+  /** 5.5: `global x = v` fails when x already has a value. */
+  defineGlobal(rt: Runtime, env: LuaValue, name: string, v: LuaValue, line: number): void {
+    if (ops.index(rt, env, name, line, null) !== undefined) ops.errorAt(rt, line, `global '${name}' already defined`);
+    ops.setIndex(rt, env, name, v, line, null);
+  },
+  /** 5.1: the 'arg' table of a vararg function: its extra arguments and n. */
+  argTable(va: LuaValue[]): LuaTable {
+    const t = support.tableFromArray(va.slice());
+    t.setStr('n', va.length);
+    return t;
+  },
+};
+
+export interface CompileOptions {
+  /** Chunk name as Lua takes it ('@file', '=name', or the source itself). */
+  chunkName: string;
+  /** Read as loadfile does (byte-order mark and '#' line skipped). */
+  fromFile?: boolean;
+}
+
+/** Compiles a chunk for a runtime; returns its factory taking (upvalues, env). Throws LuaSyntaxError. */
+export function compileChunk(rt: Runtime, source: string, options: CompileOptions): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
+  const { chunk, scope } = parse(source, {
+    dialect: rt.dialect.name,
+    chunkName: options.chunkName,
+    fromFile: options.fromFile ?? false,
+    comments: false,
+  });
+  const compiled = generate({ dialect: rt.dialect, scope, chunk });
+  const id = chunkId(options.chunkName, rt.dialect);
+  const K: unknown[] & { protos?: Proto[] } = compiled.constants.map((c) =>
+    typeof c === 'string' && c.startsWith('float:') ? new LuaFloat(Number(c.slice(6))) : c,
+  );
+  const factory = new Function('RT', 'K', 'OPS', compiled.source) as (rt: Runtime, k: unknown, o: typeof OPS) => unknown;
+  const P0 = factory(rt, K, OPS) as (U: { v: LuaValue }[], E: LuaValue) => LuaCallable;
+  K.protos = compiled.protos.map((p) => ({
+    source: options.chunkName,
+    chunkId: id,
+    lineDefined: p.lineDefined,
+    lastLineDefined: p.lastLineDefined,
+    numParams: p.numParams,
+    isVararg: p.isVararg,
+    upvalueNames: p.upvalueNames,
+    chunkSource: source,
+    start: p.start,
+    end: p.end,
+    frameSize: p.frameSize,
+    sites: p.sites,
+    makeGenerator: null,
+  }));
+  return P0;
+}
+
+/** The main function of a chunk, with `env` as its environment (_ENV, or the 5.1 function environment). */
+export function loadChunk(rt: Runtime, source: string, options: CompileOptions, env: LuaValue): LuaCallable {
+  const P0 = compileChunk(rt, source, options);
+  if (rt.dialect.has.envUpvalue) return P0([{ v: env }], undefined);
+  return P0([], env);
+}

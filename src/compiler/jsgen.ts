@@ -1,0 +1,1269 @@
+/**
+ * The JS-source compiler: turns a parsed chunk into the source of one JS module-like
+ * function that builds Lua closures. Each Lua function literal becomes a factory
+ * `P<k>(U, E)` returning a JS function (its sync form) that follows the calling convention
+ * of runtime.ts; inside coroutines its generator form is used (same code, with `yield*`
+ * at calls). The generated source is compiled once with `new Function` by compile.ts.
+ *
+ * Invariants:
+ * - Every decision is made here, once: operand shapes select the inline fast path
+ *   (numbers, plain tables, string keys); the runtime only sees the slow cases.
+ * - Lua locals are JS variables; a local captured by an inner function is a cell `{v}`.
+ *   Upvalues are cells in the closure's `U` array. Every local write is mirrored into the
+ *   frame record (`S[2 + slot]`), and values held only by an expression under evaluation
+ *   are spilled there before a later call, so the garbage collector sees every root.
+ * - Evaluation order is Lua's: left to right; assignment targets' prefixes and keys before
+ *   the values; stores right to left.
+ */
+import type * as A from '../ast/nodes.js';
+import type { Dialect } from '../dialect/index.js';
+import type { FunctionInfo, LocalVariable, Resolution, ScopeInfo } from '../../grammar/scope.js';
+import type { ConstValue } from '../../grammar/constfold.js';
+
+/** What the generated factory needs besides its source: constants and prototypes. */
+export interface CompiledChunk {
+  source: string;
+  /** Values the generated code reads as K[i]. */
+  constants: unknown[];
+  /** Per function literal (index = factory number): prototype data. */
+  protos: ProtoData[];
+}
+
+/** A call site: its line and how the called function was named (for messages and tracebacks). */
+export interface CallSite {
+  line: number;
+  /** 'global', 'local', 'upvalue', 'field', 'method', 'constant', or '' when unnamed. */
+  kind: string;
+  name: string;
+}
+
+export interface ProtoData {
+  /** Call sites of the function; frames record the index of the current one. */
+  sites: CallSite[];
+  lineDefined: number;
+  lastLineDefined: number;
+  numParams: number;
+  isVararg: boolean;
+  upvalueNames: string[];
+  start: number;
+  end: number;
+  /** Frame slots the garbage collector scans (locals and spilled temporaries). */
+  frameSize: number;
+}
+
+interface Options {
+  dialect: Dialect;
+  scope: ScopeInfo;
+  chunk: A.Chunk;
+}
+
+/** A JS identifier-safe string literal of a Lua byte string. */
+function str(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) out += '\\"';
+    else if (c === 92) out += '\\\\';
+    else if (c >= 32 && c < 127) out += s[i];
+    else out += '\\x' + c.toString(16).padStart(2, '0');
+  }
+  return out + '"';
+}
+
+const ARITH_OPS: Record<string, number> = {
+  '+': 0, '-': 1, '*': 2, '%': 3, '^': 4, '/': 5, '//': 6, '&': 7, '|': 8, '~': 9, '<<': 10, '>>': 11,
+};
+
+class FnGen {
+  readonly out: string[] = [];
+  ind = '  ';
+  /** JS names of this function's locals. */
+  readonly names = new Map<LocalVariable, string>();
+  private nextLocal = 0;
+  private temps = 0;
+  private maxTemps = 0;
+  /** Spill slots in use by live temporaries (above the locals). */
+  private spillTop = 0;
+  maxSpill = 0;
+  private labelCount = 0;
+  /** Call sites (index 0 is the function's definition line). */
+  readonly sites: CallSite[] = [];
+  /** Lua labels of the current function: their JS labels. */
+  readonly gotoLabels = new Map<A.LabelStatement, { fwd: string | null; back: string | null }>();
+  /** Which JS label a `break` uses for each loop statement. */
+  readonly loopLabels = new Map<A.Node, string>();
+  readonly usesVarargs: boolean;
+
+  constructor(
+    readonly g: JsGen,
+    readonly info: FunctionInfo,
+    readonly index: number,
+    readonly gen: boolean,
+  ) {
+    this.usesVarargs = info.isVararg;
+  }
+
+  line(code: string): void {
+    this.out.push(this.ind + code);
+  }
+  indent(): void {
+    this.ind += '  ';
+  }
+  dedent(): void {
+    this.ind = this.ind.slice(2);
+  }
+
+  /** A fresh temporary JS variable (function scoped). */
+  tmp(): string {
+    const n = ++this.temps;
+    if (n > this.maxTemps) this.maxTemps = n;
+    return `T${n}`;
+  }
+  /** Releases temporaries allocated after `mark`. */
+  tmpMark(): number {
+    return this.temps;
+  }
+  tmpRelease(mark: number): void {
+    this.temps = mark;
+  }
+
+  /** A frame slot for spilling a temporary: index into S. */
+  spillSlot(): number {
+    const s = this.info.maxSlots + this.spillTop++;
+    if (this.spillTop > this.maxSpill) this.maxSpill = this.spillTop;
+    return s + 2;
+  }
+  spillMark(): number {
+    return this.spillTop;
+  }
+  spillRelease(m: number): void {
+    this.spillTop = m;
+  }
+
+  newLabel(prefix: string): string {
+    return `${prefix}${++this.labelCount}`;
+  }
+
+  localName(v: LocalVariable): string {
+    let n = this.names.get(v);
+    if (!n) {
+      n = `L${++this.nextLocal}`;
+      this.names.set(v, n);
+    }
+    return n;
+  }
+
+  tempDecls(): string {
+    const names: string[] = [];
+    for (let i = 1; i <= this.maxTemps; i++) names.push(`T${i}`);
+    return names.length ? `let ${names.join(', ')};` : '';
+  }
+}
+
+export class JsGen {
+  readonly d: Dialect;
+  readonly scope: ScopeInfo;
+  readonly constants: unknown[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  readonly protos: ProtoData[] = [];
+  private readonly factories: string[] = [];
+  private readonly fnIndex = new Map<FunctionInfo, number>();
+  private readonly ints: boolean;
+  private f!: FnGen;
+
+  constructor(opts: Options) {
+    this.d = opts.dialect;
+    this.scope = opts.scope;
+    this.ints = this.d.has.integers;
+  }
+
+  // ================================================================== entry
+
+  compile(): CompiledChunk {
+    this.assignIndices(this.scope.main);
+    this.emitFunction(this.scope.main);
+    const body = [
+      '"use strict";',
+      'const {LuaTable, LuaFloat, TAILCALL, MAXS} = OPS;',
+      'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
+      'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
+      'const {forPrep, forStep, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
+      ...this.factories,
+      'return P0;',
+    ].join('\n');
+    return { source: body, constants: this.constants, protos: this.protos };
+  }
+
+  private assignIndices(info: FunctionInfo): void {
+    this.fnIndex.set(info, this.fnIndex.size);
+    for (const c of info.children) this.assignIndices(c);
+  }
+
+  /** A constant slot for a value JS cannot write literally (boxes, bigints). */
+  private konst(v: unknown): string {
+    let i = this.constIndex.get(v);
+    if (i === undefined) {
+      i = this.constants.length;
+      this.constants.push(v);
+      this.constIndex.set(v, i);
+    }
+    return `K[${i}]`;
+  }
+
+  // ================================================================== functions
+
+  private emitFunction(info: FunctionInfo): void {
+    const index = this.fnIndex.get(info)!;
+    for (const child of info.children) this.emitFunction(child);
+    const node = info.node;
+    const isMain = node.type === 'Chunk';
+    const params = isMain ? [] : (node as A.FunctionExpression).params;
+    const sync = this.emitBody(info, index, false);
+    const gen = this.emitBody(info, index, true);
+    const fn = node as A.FunctionExpression;
+    this.protos[index] = {
+      sites: sync.sites,
+      lineDefined: info.line,
+      lastLineDefined: isMain ? 0 : fn.endLine,
+      numParams: params.length + (fn.isMethod ? 1 : 0),
+      isVararg: info.isVararg,
+      upvalueNames: info.upvalues.map((u) => u.name),
+      start: node.start,
+      end: node.end,
+      frameSize: info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill),
+    };
+    this.factories.push(
+      `function P${index}(U, E) {`,
+      `  const F = function F${index}(${sync.params}) {`,
+      ...sync.lines,
+      '  };',
+      `  F.P = K.protos[${index}]; F.U = U; F.G = null;${this.d.has.functionEnvironments ? ' F.E = E;' : ''}`,
+      '  return F;',
+      '}',
+      `function G${index}(U, F) {`,
+      `  return function* G${index}(${gen.params}) {`,
+      ...gen.lines,
+      '  };',
+      '}',
+    );
+  }
+
+  private emitBody(info: FunctionInfo, index: number, gen: boolean): { params: string; lines: string[]; maxSpill: number; sites: CallSite[] } {
+    const saved = this.f;
+    const f = (this.f = new FnGen(this, info, index, gen));
+    f.sites.push({ line: info.line, kind: '', name: '' });
+    const node = info.node;
+    const isMain = node.type === 'Chunk';
+    const fn = node as A.FunctionExpression;
+    // parameters: self, declared names, and the vararg rest
+    const paramVars = info.locals.filter((v) => !v.hidden).slice(0, (isMain ? 0 : fn.params.length + (fn.isMethod ? 1 : 0)) + (this.d.has.varargArgTable && info.isVararg && !isMain ? 1 : 0));
+    const jsParams: string[] = [];
+    const plainParams = isMain ? [] : [...(fn.isMethod ? [info.locals[0]!] : []), ...fn.params.map((p) => this.scope.declarations.get(p) as LocalVariable)];
+    for (const v of plainParams) jsParams.push(`${f.localName(v)}${v.captured ? '_' : ''}`);
+    if (info.isVararg) jsParams.push('...VA');
+    f.indent();
+    f.indent();
+    f.line(`const d = ++RT.depth, S = RT.frames[d] || RT.frame(d);`);
+    f.line(`S[0] = ${gen ? 'F' : 'F'};`);
+    f.line(`if (--RT.budget <= 0) RT.tick();`);
+    for (const v of plainParams) {
+      const n = f.localName(v);
+      if (v.captured) f.line(`const ${n} = S[${v.slot + 2}] = {v: ${n}_};`);
+      else f.line(`S[${v.slot + 2}] = ${n};`);
+    }
+    void paramVars;
+    // 5.1: the 'arg' table of vararg functions that do not use '...'
+    if (this.d.has.varargArgTable && info.isVararg && !isMain) {
+      const argVar = info.locals.find((v) => v.name === 'arg' && v.declaration === null && !v.hidden);
+      if (argVar) {
+        const usesDots = this.usesVararg(fn);
+        const n = f.localName(argVar);
+        const init = usesDots ? 'undefined' : 'OPS.argTable(VA)';
+        if (argVar.captured) f.line(`let ${n} = S[${argVar.slot + 2}] = {v: ${init}};`);
+        else f.line(`let ${n} = S[${argVar.slot + 2}] = ${init};`);
+      }
+    }
+    const bodyStart = f.out.length;
+    this.block(isMain ? (node as A.Chunk).body : fn.body);
+    f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
+    const decls = f.tempDecls();
+    if (decls) f.out.splice(bodyStart, 0, f.ind + decls);
+    this.f = saved;
+    return { params: jsParams.join(', '), lines: f.out, maxSpill: f.maxSpill, sites: f.sites };
+  }
+
+  /** Whether a function's own body (not nested functions) uses '...'. */
+  private usesVararg(fn: A.FunctionExpression): boolean {
+    let found = false;
+    const visit = (n: unknown): void => {
+      if (found || n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x);
+        return;
+      }
+      const node = n as { type?: string };
+      if (node.type === 'VarargLiteral') {
+        found = true;
+        return;
+      }
+      if (node.type === 'FunctionExpression') return;
+      for (const k in node) if (k !== 'type') visit((node as Record<string, unknown>)[k]);
+    };
+    visit(fn.body);
+    return found;
+  }
+
+  // ================================================================== blocks and statements
+
+  private block(body: A.Statement[]): void {
+    // Labels that gotos jump to need JS labelled blocks/loops around parts of the block.
+    const labels = body.filter((s): s is A.LabelStatement => s.type === 'LabelStatement');
+    if (labels.length === 0) {
+      this.statements(body, 0);
+      return;
+    }
+    this.blockWithLabels(body, labels);
+  }
+
+  /**
+   * Statements from `from` on. After a to-be-closed declaration, the rest of the block runs
+   * inside try/finally so the value is closed on every exit (normal, break, goto, return,
+   * error), with the error when there is one.
+   */
+  private statements(body: A.Statement[], from: number): void {
+    const f = this.f;
+    for (let i = from; i < body.length; i++) {
+      const s = body[i]!;
+      this.statement(s);
+      if (s.type !== 'LocalStatement') continue;
+      const closing = s.names.map((id) => this.declOf(id)).find((v) => v.attribute === 'close');
+      if (!closing) continue;
+      const n = f.localName(closing);
+      const val = closing.captured ? `${n}.v` : n;
+      f.line(`checkClosable(RT, ${val}, ${str(closing.name)}, ${s.line});`);
+      f.line(`let ${n}E = false, ${n}H = false, ${n}V;`);
+      f.line('try {');
+      f.indent();
+      this.inClose++;
+      this.statements(body, i + 1);
+      this.inClose--;
+      f.dedent();
+      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = e.value; } else ${n}H = true; throw e; }`);
+      f.line(`finally { if (!${n}H) closeValue(RT, ${val}, ${n}V, ${n}E); }`);
+      return;
+    }
+  }
+
+  /**
+   * A block with labels: for each label, forward gotos break out of a JS block that ends
+   * at the label, backward gotos continue a JS loop that starts at it. Locals declared in
+   * the block are declared first (a goto never jumps into a local's scope, so this only
+   * extends their JS scope); captured ones get a fresh cell at each declaration.
+   */
+  private blockWithLabels(body: A.Statement[], labels: A.LabelStatement[]): void {
+    const f = this.f;
+    const hoisted: string[] = [];
+    for (const s of body) {
+      if (s.type === 'LocalStatement') for (const id of s.names) hoisted.push(f.localName(this.declOf(id)));
+      if (s.type === 'LocalFunctionStatement') hoisted.push(f.localName(this.declOf(s.name)));
+    }
+    if (hoisted.length) f.line(`let ${hoisted.join(', ')};`);
+    this.hoistedLocals = new Set([...this.hoistedLocals, ...hoisted]);
+    // Which labels are targets of forward / backward gotos.
+    const targets = new Map<A.LabelStatement, { fwd: boolean; back: boolean }>();
+    for (const [g, lb] of this.scope.gotoTargets) {
+      if (!labels.includes(lb)) continue;
+      const t = targets.get(lb) ?? { fwd: false, back: false };
+      if (g.start < lb.start) t.fwd = true;
+      else t.back = true;
+      targets.set(lb, t);
+    }
+    for (const lb of labels) {
+      const t = targets.get(lb);
+      f.gotoLabels.set(lb, { fwd: t?.fwd ? f.newLabel('F') : null, back: t?.back ? f.newLabel('B') : null });
+    }
+    // Emit: open forward blocks for labels (outermost = last label), then statements.
+    const openFwd = labels.filter((lb) => f.gotoLabels.get(lb)!.fwd).reverse();
+    for (const lb of openFwd) {
+      f.line(`${f.gotoLabels.get(lb)!.fwd}: {`);
+      f.indent();
+    }
+    const closers: string[] = [];
+    for (const s of body) {
+      if (s.type === 'LabelStatement') {
+        const l = f.gotoLabels.get(s)!;
+        if (l.fwd) {
+          f.dedent();
+          f.line('}');
+        }
+        if (l.back) {
+          f.line(`${l.back}: for (;;) {`);
+          f.indent();
+          closers.push(l.back);
+        }
+        continue;
+      }
+      this.statement(s);
+    }
+    while (closers.length) {
+      closers.pop();
+      f.line('break;');
+      f.dedent();
+      f.line('}');
+    }
+  }
+
+  private hoistedLocals = new Set<string>();
+
+  private declOf(id: A.Identifier): LocalVariable {
+    return this.scope.declarations.get(id) as LocalVariable;
+  }
+
+  private statement(s: A.Statement): void {
+    const f = this.f;
+    const mark = f.tmpMark();
+    const sm = f.spillMark();
+    switch (s.type) {
+      case 'LocalStatement': this.localStatement(s); break;
+      case 'AssignmentStatement': this.assignment(s); break;
+      case 'CallStatement': f.line(`${this.callExpr(s.call, false)};`); break;
+      case 'DoStatement':
+        f.line('{');
+        f.indent();
+        this.block(s.body);
+        f.dedent();
+        f.line('}');
+        break;
+      case 'WhileStatement': this.whileStatement(s); break;
+      case 'RepeatStatement': this.repeatStatement(s); break;
+      case 'IfStatement': this.ifStatement(s); break;
+      case 'NumericForStatement': this.numericFor(s); break;
+      case 'GenericForStatement': this.genericFor(s); break;
+      case 'FunctionStatement': this.functionStatement(s); break;
+      case 'LocalFunctionStatement': this.localFunction(s); break;
+      case 'ReturnStatement': this.returnStatement(s); break;
+      case 'BreakStatement': {
+        const loop = this.scope.breakTargets.get(s);
+        const label = loop ? f.loopLabels.get(loop) : undefined;
+        f.line(label ? `break ${label};` : 'break;');
+        break;
+      }
+      case 'GotoStatement': this.gotoStatement(s); break;
+      case 'LabelStatement': break;
+      case 'EmptyStatement': break;
+      case 'GlobalStatement': this.globalStatement(s); break;
+      case 'GlobalFunctionStatement': this.globalFunction(s); break;
+    }
+    f.tmpRelease(mark);
+    f.spillRelease(sm);
+  }
+
+  // ---------------------------------------------------------------- locals and assignment
+
+  /** The JS statement that gives a local its initial value (cells for captured locals). */
+  private initLocal(v: LocalVariable, value: string): string {
+    const f = this.f;
+    const n = f.localName(v);
+    const decl = this.hoistedLocals.has(n) ? '' : 'let ';
+    if (v.captured) return `${decl}${n} = S[${v.slot + 2}] = {v: ${value}};`;
+    return `${decl}${n} = S[${v.slot + 2}] = ${value};`;
+  }
+
+  private localStatement(s: A.LocalStatement): void {
+    const f = this.f;
+    const vars = s.names.map((id) => this.declOf(id));
+    const values = this.explistTo(s.values, vars.length);
+    vars.forEach((v, i) => {
+      if (v.constant !== null) return; // compile-time constants are inlined
+      f.line(this.initLocal(v, values[i]!));
+    });
+  }
+
+  /**
+   * Evaluates an expression list adjusted to `n` values; returns JS expressions that are
+   * safe to read in order afterwards (temporaries or constants).
+   */
+  private explistTo(exprs: A.Expression[], n: number): string[] {
+    const f = this.f;
+    const out: string[] = [];
+    if (exprs.length === 0) {
+      for (let i = 0; i < n; i++) out.push('undefined');
+      return out;
+    }
+    for (let i = 0; i < exprs.length; i++) {
+      const e = exprs[i]!;
+      const last = i === exprs.length - 1;
+      if (last && isMulti(e) && n > exprs.length - 1) {
+        const want = n - i;
+        if (e.type === 'VarargLiteral') {
+          for (let k = 0; k < want; k++) out.push(this.hold(`VA[${k}]`));
+        } else {
+          const first = this.hold(this.callExpr(e as A.CallExpression, false));
+          out.push(first);
+          for (let k = 1; k < want; k++) out.push(this.hold(`(RT.nret > ${k} ? RT.rets[${k}] : undefined)`));
+        }
+        return out;
+      }
+      if (i < n) out.push(this.hold(this.expr(e), i < exprs.length - 1 && this.anyMayCall(exprs.slice(i + 1))));
+      else f.line(`${this.expr(e)};`); // extra values are evaluated and dropped
+    }
+    for (let i = out.length; i < n; i++) out.push('undefined');
+    return out;
+  }
+
+  /** Stores a value in a temporary (spilled to the frame when a later call could collect). */
+  private hold(code: string, spill = false): string {
+    if (/^(undefined|true|false|-?\d+(\.\d+)?|"[^"]*"|K\[\d+\])$/.test(code)) return code;
+    const t = this.f.tmp();
+    if (spill) this.f.line(`${t} = S[${this.f.spillSlot()}] = ${code};`);
+    else this.f.line(`${t} = ${code};`);
+    return t;
+  }
+
+  private assignment(s: A.AssignmentStatement): void {
+    const f = this.f;
+    // Targets: evaluate their objects and keys first.
+    type Target = { kind: 'var'; e: A.Identifier } | { kind: 'index'; obj: string; key: string; e: A.Expression; desc: string | null };
+    const targets: Target[] = [];
+    for (const t of s.targets) {
+      if (t.type === 'Identifier') targets.push({ kind: 'var', e: t });
+      else if (t.type === 'MemberExpression') {
+        targets.push({ kind: 'index', obj: this.hold(this.expr(t.object), true), key: str(t.property.name), e: t, desc: this.describe(t.object) });
+      } else {
+        const obj = this.hold(this.expr(t.object), true);
+        const key = this.hold(this.expr(t.index), true);
+        targets.push({ kind: 'index', obj, key, e: t, desc: this.describe(t.object) });
+      }
+    }
+    const values = this.explistTo(s.values, targets.length);
+    // Stores happen right to left, as in PUC Lua.
+    for (let i = targets.length - 1; i >= 0; i--) {
+      const t = targets[i]!;
+      if (t.kind === 'var') f.line(this.assignVar(t.e, values[i]!) + ';');
+      else f.line(this.setIndexCode(t.obj, t.key, values[i]!, t.e, t.desc) + ';');
+    }
+  }
+
+  /** JS code assigning a value to a name. */
+  private assignVar(id: A.Identifier, value: string): string {
+    const r = this.resolution(id);
+    const f = this.f;
+    if (r.kind === 'local') {
+      const v = r.variable;
+      const n = f.localName(v);
+      if (v.captured) return `${n}.v = ${value}`;
+      return `${n} = S[${v.slot + 2}] = ${value}`;
+    }
+    if (r.kind === 'upvalue') return `U[${r.index}].v = ${value}`;
+    const env = this.envCode(r);
+    return this.setIndexCode(env, str(id.name), value, id, this.globalDesc(id.name));
+  }
+
+  private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
+    const line = node.line;
+    if (key.startsWith('"')) {
+      return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
+    }
+    return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? rawSet(RT, ${obj}, ${key}, ${value}, ${line}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
+  }
+
+  // ---------------------------------------------------------------- control structures
+
+  private cond(e: A.Expression): string {
+    switch (e.type) {
+      case 'BinaryExpression':
+        if (['==', '~=', '<', '<=', '>', '>='].includes(e.operator)) return this.expr(e);
+        break;
+      case 'LogicalExpression':
+        if (e.operator === 'and') return `(${this.cond(e.left)} && ${this.cond(e.right)})`;
+        return `(${this.cond(e.left)} || ${this.cond(e.right)})`;
+      case 'UnaryExpression':
+        if (e.operator === 'not') return `!${this.cond(e.argument)}`;
+        break;
+      case 'BooleanLiteral': return e.value ? 'true' : 'false';
+      case 'NilLiteral': return 'false';
+      case 'NumericLiteral': case 'StringLiteral': return 'true';
+    }
+    const t = this.f.tmp();
+    return `((${t} = ${this.expr(e)}) !== undefined && ${t} !== false)`;
+  }
+
+  private loopHeader(loop: A.Node): string {
+    const label = this.f.newLabel('W');
+    this.f.loopLabels.set(loop, label);
+    return label;
+  }
+
+  private backEdge(): void {
+    this.f.line('if (--RT.budget <= 0) RT.tick();');
+  }
+
+  private whileStatement(s: A.WhileStatement): void {
+    const f = this.f;
+    const label = this.loopHeader(s);
+    f.line(`${label}: while (${this.cond(s.condition)}) {`);
+    f.indent();
+    this.block(s.body);
+    this.backEdge();
+    f.dedent();
+    f.line('}');
+  }
+
+  private repeatStatement(s: A.RepeatStatement): void {
+    const f = this.f;
+    const label = this.loopHeader(s);
+    f.line(`${label}: for (;;) {`);
+    f.indent();
+    this.block(s.body);
+    const mark = f.tmpMark();
+    f.line(`if (${this.cond(s.condition)}) break;`);
+    f.tmpRelease(mark);
+    this.backEdge();
+    f.dedent();
+    f.line('}');
+  }
+
+  private ifStatement(s: A.IfStatement): void {
+    const f = this.f;
+    s.clauses.forEach((c, i) => {
+      f.line(`${i === 0 ? 'if' : '} else if'} (${this.cond(c.condition)}) {`);
+      f.indent();
+      this.block(c.body);
+      f.dedent();
+    });
+    if (s.orElse) {
+      f.line('} else {');
+      f.indent();
+      this.block(s.orElse.body);
+      f.dedent();
+    }
+    f.line('}');
+  }
+
+  private numericFor(s: A.NumericForStatement): void {
+    const f = this.f;
+    const v = this.declOf(s.variable);
+    const label = this.loopHeader(s);
+    const lit = (e: A.Expression | null): number | null =>
+      e === null ? 1 : e.type === 'NumericLiteral' && typeof e.value === 'number' && (e.numberKind === 'integer' || !this.ints) ? e.value : null;
+    const a = lit(s.init);
+    const b = lit(s.limit);
+    const c = lit(s.step);
+    const n = f.localName(v);
+    const body = (valueExpr: string): void => {
+      f.indent();
+      f.line(this.initLocal(v, valueExpr));
+      this.block(s.body);
+      this.backEdge();
+      f.dedent();
+      f.line('}');
+    };
+    // Fast path: integer literals (or any literals in float-only dialects) in the safe range.
+    if (a !== null && b !== null && c !== null && c !== 0 && Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52 && Math.abs(c) < 2 ** 52) {
+      const i = f.newLabel('i');
+      f.line(`${label}: for (let ${i} = ${a}; ${i} ${c > 0 ? '<=' : '>='} ${b}; ${i} += ${c}) {`);
+      body(i);
+      return;
+    }
+    // Fast path: numbers known only at run time, integers (or floats in float-only dialects).
+    const init = this.hold(this.expr(s.init));
+    const limit = this.hold(this.expr(s.limit));
+    const step = s.step ? this.hold(this.expr(s.step)) : '1';
+    const st = f.newLabel('st');
+    const cur = f.newLabel('i');
+    if (!this.ints) {
+      f.line(`const ${st} = forPrep(RT, ${init}, ${limit}, ${step}, ${s.line});`);
+      f.line(`if (${st} !== null) ${label}: for (let ${cur} = ${st}.value, ${st}L = ${st}.limit, ${st}S = ${st}.step; ${st}S > 0 ? ${cur} <= ${st}L : ${cur} >= ${st}L; ${cur} += ${st}S) {`);
+      body(cur);
+      return;
+    }
+    f.line(`const ${st} = forPrep(RT, ${init}, ${limit}, ${step}, ${s.line});`);
+    f.line(`if (${st} !== null) ${label}: for (let ${cur} = ${st}.value; ; ${cur} = ${st}.value) {`);
+    f.indent();
+    f.line(this.initLocal(v, cur));
+    this.block(s.body);
+    this.backEdge();
+    f.line(`if (!forStep(${st})) break;`);
+    f.dedent();
+    f.line('}');
+    void n;
+  }
+
+  private genericFor(s: A.GenericForStatement): void {
+    const f = this.f;
+    const label = this.loopHeader(s);
+    const [fn, state, ctl, closing] = this.explistTo(s.iterators, this.d.has.closeMetamethod ? 4 : 3);
+    const it = f.newLabel('it');
+    const st = f.newLabel('s');
+    const c = f.newLabel('c');
+    f.line(`let ${it} = ${fn}, ${st} = ${state}, ${c} = ${ctl};`);
+    const vars = s.variables.map((id) => this.declOf(id));
+    f.sites.push({ line: s.line, kind: 'for iterator', name: 'for iterator' });
+    const forSite = f.sites.length - 1;
+    const hasClose = this.d.has.closeMetamethod && closing !== undefined && closing !== 'undefined';
+    if (hasClose) {
+      f.line(`const ${c}Z = ${closing};`);
+      f.line(`checkClosable(RT, ${c}Z, '(for state)', ${s.line});`);
+      f.line(`let ${c}E = false, ${c}V;`);
+      f.line('try {');
+      f.indent();
+    }
+    f.line(`${label}: for (;;) {`);
+    f.indent();
+    f.line(`S[1] = ${forSite};`);
+    const call = `(typeof ${it} === 'function' ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
+
+    const r = f.tmp();
+    f.line(`${r} = ${call};`);
+    f.line(`if (${r} === TAILCALL) ${r} = RT.finishTail();`);
+    f.line(`if (${r} === undefined) break;`);
+    f.line(`${c} = ${r};`);
+    vars.forEach((v, i) => {
+      f.line(this.initLocal(v, i === 0 ? r : `(RT.nret > ${i} ? RT.rets[${i}] : undefined)`));
+    });
+    this.block(s.body);
+    this.backEdge();
+    f.dedent();
+    f.line('}');
+    if (hasClose) {
+      f.dedent();
+      f.line(`} catch (e) { ${c}E = true; ${c}V = errorValue(e); throw e; } finally { closeValue(RT, ${c}Z, ${c}V, ${c}E); }`);
+    }
+  }
+
+  private iteratorDesc(): string | null {
+    return this.d.runtime.typeErrorStyle === 'variable-last' ? 'for iterator' : null;
+  }
+
+  private gotoStatement(s: A.GotoStatement): void {
+    const f = this.f;
+    const lb = this.scope.gotoTargets.get(s);
+    if (!lb) return;
+    const l = f.gotoLabels.get(lb);
+    if (!l) return;
+    if (s.start < lb.start) f.line(`break ${l.fwd};`);
+    else {
+      this.backEdge();
+      f.line(`continue ${l.back};`);
+    }
+  }
+
+  // ---------------------------------------------------------------- functions and returns
+
+  private functionStatement(s: A.FunctionStatement): void {
+    const f = this.f;
+    const closure = this.functionExpr(s.func);
+    const n = s.name;
+    if (n.path.length === 0 && n.method === null) {
+      f.line(this.assignVar(n.base, closure) + ';');
+      return;
+    }
+    let obj = this.hold(this.expr(n.base), true);
+    let desc = this.describe(n.base);
+    const keys = [...n.path, ...(n.method ? [n.method] : [])];
+    for (let i = 0; i < keys.length - 1; i++) {
+      obj = this.hold(this.indexCode(obj, str(keys[i]!.name), keys[i]!, desc), true);
+      desc = `field '${keys[i]!.name}'`;
+    }
+    const last = keys[keys.length - 1]!;
+    f.line(this.setIndexCode(obj, str(last.name), closure, s, desc) + ';');
+  }
+
+  private localFunction(s: A.LocalFunctionStatement): void {
+    const f = this.f;
+    const v = this.declOf(s.name);
+    const n = f.localName(v);
+    const decl = this.hoistedLocals.has(n) ? '' : 'let ';
+    if (v.captured) {
+      f.line(`${decl}${n} = S[${v.slot + 2}] = {v: undefined};`);
+      f.line(`${n}.v = ${this.functionExpr(s.func)};`);
+    } else {
+      f.line(`${decl}${n};`);
+      f.line(`${n} = S[${v.slot + 2}] = ${this.functionExpr(s.func)};`);
+    }
+  }
+
+  private globalStatement(s: A.GlobalStatement): void {
+    if (s.values.length === 0) return;
+    const f = this.f;
+    const values = this.explistTo(s.values, s.names.length);
+    s.names.forEach((id, i) => {
+      const r: Resolution = { kind: 'global', name: id.name, env: this.envResolution(), declaration: null };
+      const env = this.envCode(r);
+      f.line(`OPS.defineGlobal(RT, ${env}, ${str(id.name)}, ${values[i]}, ${id.line});`);
+    });
+  }
+
+  private globalFunction(s: A.GlobalFunctionStatement): void {
+    const f = this.f;
+    const r: Resolution = { kind: 'global', name: s.name.name, env: this.envResolution(), declaration: null };
+    f.line(`OPS.defineGlobal(RT, ${this.envCode(r)}, ${str(s.name.name)}, ${this.functionExpr(s.func)}, ${s.line});`);
+  }
+
+  private envResolution(): Resolution | null {
+    return (this.scope.main.upvalues.length > 0 ? { kind: 'upvalue', variable: this.scope.main.upvalues[0]!.variable, index: 0 } : null);
+  }
+
+  private returnStatement(s: A.ReturnStatement): void {
+    const f = this.f;
+    const vals = s.values;
+    if (vals.length === 1 && (vals[0]!.type === 'CallExpression' || vals[0]!.type === 'MethodCallExpression') && !this.inClose) {
+      // proper tail call
+      f.line(`${this.tailCall(vals[0] as A.CallExpression | A.MethodCallExpression)}`);
+      return;
+    }
+    if (vals.length === 0) {
+      f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
+      return;
+    }
+    if (vals.length === 1 && !isMulti(vals[0]!)) {
+      const v = this.hold(this.expr(vals[0]!));
+      f.line(`RT.depth = d - 1; RT.nret = 1; return ${v};`);
+      return;
+    }
+    if (!isMulti(vals[vals.length - 1]!)) {
+      const held = vals.map((e, i) => this.hold(this.expr(e), i < vals.length - 1 && this.anyMayCall(vals.slice(i + 1))));
+      held.slice(1).forEach((h, i) => f.line(`RT.rets[${i + 1}] = ${h};`));
+      f.line(`RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
+      return;
+    }
+    const list = this.listCode(vals);
+    const r = f.tmp();
+    f.line(`${r} = retList(RT, ${list});`);
+    f.line(`RT.depth = d - 1; return ${r};`);
+  }
+
+  /** Inside a block with to-be-closed variables a return is not a tail call (closes run after it). */
+  private inClose = 0;
+
+  private tailCall(c: A.CallExpression | A.MethodCallExpression): string {
+    const f = this.f;
+    let fn: string;
+    const args: string[] = [];
+    let desc: string | null;
+    if (c.type === 'MethodCallExpression') {
+      const obj = this.hold(this.expr(c.object), true);
+      fn = this.hold(this.indexCode(obj, str(c.method.name), c.method, this.describe(c.object)), true);
+      args.push(obj);
+      desc = `method '${c.method.name}'`;
+    } else {
+      fn = this.hold(this.expr(c.callee), this.anyMayCall(c.arguments));
+      desc = this.describe(c.callee);
+    }
+    const argList = this.argsArray(args, c.arguments);
+    f.line(`if (typeof ${fn} !== 'function') OPS.checkCallable(RT, ${fn}, ${c.line}, ${descLit(desc)});`);
+    return `RT.depth = d - 1; return tail(RT, ${fn}, ${argList});`;
+  }
+
+  /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */
+  private argsArray(pre: string[], args: A.Expression[]): string {
+    const parts = [...pre];
+    args.forEach((a, i) => {
+      const last = i === args.length - 1;
+      if (last && isMulti(a)) {
+        if (a.type === 'VarargLiteral') parts.push('...VA');
+        else parts.push(`...results(RT, ${this.callExpr(a as A.CallExpression, false)})`);
+      } else parts.push(this.maybeSpill(this.expr(a), a, args.slice(i + 1)));
+    });
+    return `[${parts.join(', ')}]`;
+  }
+
+  /** JS array expression of a Lua expression list with multi-value expansion. */
+  private listCode(exprs: A.Expression[]): string {
+    return this.argsArray([], exprs);
+  }
+
+  /** Wraps an operand so its value is spilled to the frame when later operands may call. */
+  private maybeSpill(code: string, e: A.Expression, later: A.Expression[]): string {
+    if (!mayBeObject(e) || !this.anyMayCall(later)) return code;
+    return `(S[${this.f.spillSlot()}] = ${code})`;
+  }
+
+  private anyMayCall(exprs: A.Expression[]): boolean {
+    return exprs.some(mayCall);
+  }
+
+  // ================================================================== expressions
+
+  private resolution(id: A.Identifier): Resolution {
+    const r = this.scope.resolutions.get(id);
+    if (!r) throw new Error(`internal: unresolved name '${id.name}' at line ${id.line}`);
+    return r;
+  }
+
+  /** The JS expression of the _ENV table for a global access. */
+  private envCode(r: Resolution & { kind: 'global' }): string {
+    if (!this.d.has.envUpvalue) return 'F.E';
+    const env = r.env!;
+    if (env.kind === 'local') {
+      const v = env.variable;
+      const n = this.f.localName(v);
+      return v.captured ? `${n}.v` : n;
+    }
+    if (env.kind === 'upvalue') return `U[${env.index}].v`;
+    return 'undefined';
+  }
+
+  private globalDesc(name: string): string {
+    return `global '${name}'`;
+  }
+
+  /** The description of an expression in error messages ("local 'x'", "field 'y'"...), or null. */
+  describe(e: A.Expression): string | null {
+    switch (e.type) {
+      case 'Identifier': {
+        const r = this.scope.resolutions.get(e);
+        if (!r) return null;
+        if (r.kind === 'local') return r.variable.constant !== null && this.d.has.localAttributes ? `constant '${e.name}'` : `local '${e.name}'`;
+        if (r.kind === 'upvalue') return `upvalue '${e.name}'`;
+        return `global '${e.name}'`;
+      }
+      case 'MemberExpression': return `field '${e.property.name}'`;
+      case 'IndexExpression':
+        if (e.index.type === 'StringLiteral' && this.d.runtime.typeErrorStyle === 'variable-last') return `field '${e.index.value}'`;
+        if (e.index.type === 'StringLiteral') return `field '${e.index.value}'`;
+        return null;
+      case 'StringLiteral':
+        return this.d.has.localAttributes ? `constant '${e.value}'` : null;
+      default: return null;
+    }
+  }
+
+  expr(e: A.Expression): string {
+    switch (e.type) {
+      case 'NilLiteral': return 'undefined';
+      case 'BooleanLiteral': return e.value ? 'true' : 'false';
+      case 'NumericLiteral': return this.numberLiteral(e);
+      case 'StringLiteral': return str(e.value);
+      case 'VarargLiteral': return 'VA[0]';
+      case 'FunctionExpression': return this.functionExpr(e);
+      case 'TableConstructor': return this.tableConstructor(e);
+      case 'BinaryExpression': return this.binary(e);
+      case 'LogicalExpression': return this.logical(e);
+      case 'UnaryExpression': return this.unary(e);
+      case 'ParenthesizedExpression': return this.expr(e.expression);
+      case 'Identifier': return this.nameRead(e);
+      case 'MemberExpression': {
+        const obj = this.hold(this.expr(e.object));
+        return this.indexCode(obj, str(e.property.name), e, this.describe(e.object));
+      }
+      case 'IndexExpression': {
+        const obj = this.hold(this.expr(e.object), mayCall(e.index));
+        const key = this.hold(this.expr(e.index));
+        return this.indexCode(obj, key, e, this.describe(e.object));
+      }
+      case 'CallExpression':
+      case 'MethodCallExpression':
+        return this.callExpr(e, false);
+    }
+  }
+
+  private numberLiteral(e: A.NumericLiteral): string {
+    return this.numberConst(e.numberKind === 'integer' ? { kind: 'integer', value: BigInt(e.value) } : { kind: 'float', value: e.value as number });
+  }
+
+  /** JS code for a numeric constant in the canonical representation. */
+  private numberConst(c: ConstValue): string {
+    if (c.kind === 'integer') {
+      const v = c.value;
+      if (v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return String(Number(v));
+      return this.konst(v);
+    }
+    if (c.kind === 'float') {
+      const x = c.value;
+      if (!this.ints) return jsNumber(x);
+      if (Number.isInteger(x)) return this.konst(`float:${Object.is(x, -0) ? '-0' : String(x)}`);
+      return jsNumber(x);
+    }
+    return 'undefined';
+  }
+
+  private constCode(c: ConstValue): string {
+    switch (c.kind) {
+      case 'nil': return 'undefined';
+      case 'boolean': return c.value ? 'true' : 'false';
+      case 'string': return str(c.value);
+      default: return this.numberConst(c);
+    }
+  }
+
+  private nameRead(id: A.Identifier): string {
+    const r = this.resolution(id);
+    const f = this.f;
+    if (r.kind === 'local') {
+      const v = r.variable;
+      if (v.constant !== null) return this.constCode(v.constant);
+      const n = f.localName(v);
+      return v.captured ? `${n}.v` : n;
+    }
+    if (r.kind === 'upvalue') {
+      if (r.variable.constant !== null) return this.constCode(r.variable.constant);
+      return `U[${r.index}].v`;
+    }
+    const env = this.hold(this.envCode(r));
+    return this.indexCode(env, str(id.name), id, this.globalDesc(id.name));
+  }
+
+  /** o[k] with the inline fast path for plain tables; `obj` and `key` are simple JS expressions. */
+  private indexCode(obj: string, key: string, node: A.Node, desc: string | null): string {
+    const v = this.f.tmp();
+    const line = node.line;
+    if (key.startsWith('"')) {
+      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getStr(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+    }
+    if (/^-?\d+$/.test(key)) {
+      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getInt(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+    }
+    return `(${obj} instanceof LuaTable && ((${v} = rawGet(${obj}, ${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+  }
+
+  private logical(e: A.LogicalExpression): string {
+    const t = this.f.tmp();
+    const left = this.expr(e.left);
+    const right = this.expr(e.right);
+    if (e.operator === 'and') return `((${t} = ${left}) === undefined || ${t} === false ? ${t} : ${right})`;
+    return `((${t} = ${left}) !== undefined && ${t} !== false ? ${t} : ${right})`;
+  }
+
+  private unary(e: A.UnaryExpression): string {
+    const f = this.f;
+    const a = this.hold(this.expr(e.argument));
+    const desc = descLit(this.describe(e.argument));
+    switch (e.operator) {
+      case 'not': return `(${a} === undefined || ${a} === false)`;
+      case '-':
+        if (this.ints) return `(typeof ${a} === 'number' ? (${a} === 0 ? 0 : -${a}) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+        return `(typeof ${a} === 'number' ? -${a} : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+      case '#':
+        return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.length() : len(RT, ${a}, ${e.line}, ${desc}))`;
+      case '~':
+        return `arithUnary(RT, 13, ${a}, ${e.line}, ${desc})`;
+    }
+    void f;
+  }
+
+  private binary(e: A.BinaryExpression): string {
+    const op = e.operator;
+    if (op === '..') return this.concatChain(e);
+    const f = this.f;
+    const a = this.hold(this.expr(e.left), mayCall(e.right));
+    const b = this.hold(this.expr(e.right));
+    const line = e.line;
+    const da = descLit(this.describe(e.left));
+    const db = descLit(this.describe(e.right));
+    const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
+    switch (op) {
+      case '==': return this.eqCode(a, b);
+      case '~=': return `!${this.eqCode(a, b)}`;
+      case '<': return `(${bothNum} ? ${a} < ${b} : lt(RT, ${a}, ${b}, ${line}))`;
+      case '<=': return `(${bothNum} ? ${a} <= ${b} : le(RT, ${a}, ${b}, ${line}))`;
+      case '>': return `(${bothNum} ? ${a} > ${b} : lt(RT, ${b}, ${a}, ${line}))`;
+      case '>=': return `(${bothNum} ? ${a} >= ${b} : le(RT, ${b}, ${a}, ${line}))`;
+    }
+    const code = ARITH_OPS[op]!;
+    if (!this.ints) {
+      switch (op) {
+        case '+': case '-': case '*': case '/':
+          return `(${bothNum} ? ${a} ${op} ${b} : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+        case '%': return `mod51(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
+        case '^': return `(${bothNum} ? Math.pow(${a}, ${b}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+        default: return `arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db})`;
+      }
+    }
+    const r = f.tmp();
+    const intA = isIntLiteral(e.left) ? 'true' : `Number.isInteger(${a})`;
+    const intB = isIntLiteral(e.right) ? 'true' : `Number.isInteger(${b})`;
+    switch (op) {
+      case '+': case '-': {
+        const fix = op === '+' ? 'fixAdd' : 'fixSub';
+        return `(${bothNum} ? (Number.isInteger(${r} = ${a} ${op} ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS) ? ${fix}(${a}, ${b}, ${r}) : ${r}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+      }
+      case '*':
+        return `(${bothNum} ? (Number.isInteger(${r} = ${a} * ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS && ${r} !== 0) ? fixMul(${a}, ${b}, ${r}) : ${r}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+      case '/':
+        return `(${bothNum} ? (Number.isInteger(${r} = ${a} / ${b}) ? new LuaFloat(${r}) : ${r}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+      case '%': return `mod(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
+      case '//': return `idiv(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
+      case '^': return `pow(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
+      default: return `arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db})`;
+    }
+  }
+
+  private eqCode(a: string, b: string): string {
+    if (this.ints) {
+      return `(${a} === ${b} || ((typeof ${a} === 'object' || typeof ${b} === 'object' || typeof ${a} === 'bigint' || typeof ${b} === 'bigint') && eq(RT, ${a}, ${b})))`;
+    }
+    return `(${a} === ${b} || (typeof ${a} === 'object' && typeof ${b} === 'object' && eq(RT, ${a}, ${b})))`;
+  }
+
+  /** a .. b .. c: evaluated left to right, joined right to left with __concat where needed. */
+  private concatChain(e: A.BinaryExpression): string {
+    const operands: A.Expression[] = [];
+    let cur: A.Expression = e;
+    while (cur.type === 'BinaryExpression' && cur.operator === '..') {
+      operands.push(cur.left);
+      cur = cur.right;
+    }
+    operands.push(cur);
+    const held = operands.map((o, i) => this.hold(this.expr(o), this.anyMayCall(operands.slice(i + 1))));
+    const descs = operands.map((o) => this.describe(o));
+    const allStr = held.map((h) => `typeof ${h} === 'string'`).join(' && ');
+    const descArr = descs.some((x) => x !== null) ? `[${descs.map(descLit).join(', ')}]` : 'null';
+    return `(${allStr} ? ${held.join(' + ')} : concat(RT, [${held.join(', ')}], ${e.line}, ${descArr}))`;
+  }
+
+  private tableConstructor(e: A.TableConstructor): string {
+    const f = this.f;
+    const fields = e.fields;
+    if (fields.length === 0) return 'new LuaTable()';
+    const positional = fields.filter((x) => x.type === 'TableArrayField');
+    const onlyPositional = positional.length === fields.length;
+    if (onlyPositional) return `tableFromArray(${this.listCode(positional.map((x) => (x as A.TableArrayField).value))})`;
+    // general: create the table, store keyed fields as they come, positional ones in batches of 50 (SETLIST)
+    const t = f.tmp();
+    const anyCall = fields.some((x) => mayCall(x.value) || (x.type === 'TableKeyedField' && mayCall(x.key)));
+    f.line(anyCall ? `${t} = S[${f.spillSlot()}] = new LuaTable();` : `${t} = new LuaTable();`);
+    let pending: A.Expression[] = [];
+    let stored = 0;
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      f.line(`setList(${t}, ${stored + 1}, ${this.listCode(pending)});`);
+      stored += pending.length;
+      pending = [];
+    };
+    fields.forEach((x, i) => {
+      if (x.type === 'TableArrayField') {
+        pending.push(x.value);
+        if (pending.length === 50 && i < fields.length - 1) flush();
+        return;
+      }
+      if (x.type === 'TableNamedField') {
+        f.line(`${t}.setStr(${str(x.name.name)}, ${this.expr(x.value)});`);
+        return;
+      }
+      const k = this.hold(this.expr(x.key), mayCall(x.value));
+      f.line(`rawSet(RT, ${t}, ${k}, ${this.expr(x.value)}, ${x.line});`);
+    });
+    flush();
+    return t;
+  }
+
+  private functionExpr(fn: A.FunctionExpression): string {
+    const info = this.scope.functions.get(fn)!;
+    const index = this.fnIndex.get(info)!;
+    const f = this.f;
+    const cells = info.upvalues.map((u) => {
+      if (u.fromParentLocal) return f.localName(u.variable);
+      return `U[${u.parentIndex}]`;
+    });
+    return `P${index}([${cells.join(', ')}]${this.d.has.functionEnvironments ? ', F.E' : ''})`;
+  }
+
+  /** A call; `multi` is unused here (results are read by the caller from RT). */
+  callExpr(c: A.CallExpression | A.MethodCallExpression, multi: boolean): string {
+    void multi;
+    const f = this.f;
+    let fn: string;
+    const pre: string[] = [];
+    let desc: string | null;
+    if (c.type === 'MethodCallExpression') {
+      const obj = this.hold(this.expr(c.object), true);
+      fn = this.hold(this.indexCode(obj, str(c.method.name), c.method, this.describe(c.object)), true);
+      pre.push(obj);
+      desc = `method '${c.method.name}'`;
+    } else {
+      fn = this.hold(this.expr(c.callee), this.anyMayCall(c.arguments));
+      desc = this.describe(c.callee);
+    }
+    const args = c.arguments;
+    const simpleArgs = !(args.length > 0 && isMulti(args[args.length - 1]!));
+    let argCode: string;
+    if (simpleArgs) {
+      const parts = [...pre];
+      args.forEach((a, i) => parts.push(this.maybeSpill(this.expr(a), a, args.slice(i + 1))));
+      argCode = parts.join(', ');
+    } else argCode = `...${this.argsArray(pre, args)}`;
+    const r = f.tmp();
+    const direct = `${fn}(${argCode})`;
+    const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${c.line}, ${descLit(desc)})`;
+    const site = this.site(c.line, c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
+    return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`;
+  }
+
+  /** Registers a call site; returns its index (what frames record while the call runs). */
+  private site(line: number, callee: A.Expression, method: boolean): number {
+    let kind = '';
+    let name = '';
+    if (method) {
+      kind = 'method';
+      name = (callee as A.Identifier).name;
+    } else {
+      const desc = this.describe(callee);
+      if (desc) {
+        const m = /^(\w+) '(.*)'$/s.exec(desc);
+        if (m) {
+          kind = m[1]!;
+          name = m[2]!;
+        }
+      }
+    }
+    const sites = this.f.sites;
+    sites.push({ line, kind, name });
+    return sites.length - 1;
+  }
+
+}
+
+/** Closes the try blocks opened for to-be-closed variables (called at block ends). */
+function descLit(desc: string | null): string {
+  return desc === null ? 'null' : JSON.stringify(desc);
+}
+
+function jsNumber(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  if (Object.is(x, -0)) return '-0';
+  return String(x);
+}
+
+function isMulti(e: A.Expression): boolean {
+  return e.type === 'CallExpression' || e.type === 'MethodCallExpression' || e.type === 'VarargLiteral';
+}
+
+function isIntLiteral(e: A.Expression): boolean {
+  return e.type === 'NumericLiteral' && e.numberKind === 'integer' && typeof e.value === 'number';
+}
+
+/** Whether evaluating an expression may run Lua code (a call or a metamethod). */
+function mayCall(e: A.Expression): boolean {
+  switch (e.type) {
+    case 'NilLiteral': case 'BooleanLiteral': case 'NumericLiteral': case 'StringLiteral': case 'VarargLiteral':
+    case 'FunctionExpression':
+      return false;
+    case 'Identifier': return false;
+    case 'ParenthesizedExpression': return mayCall(e.expression);
+    case 'TableConstructor':
+      return e.fields.some((x) => mayCall(x.value) || (x.type === 'TableKeyedField' && mayCall(x.key)));
+    case 'UnaryExpression':
+      return e.operator === 'not' ? mayCall(e.argument) : true;
+    case 'LogicalExpression':
+      return mayCall(e.left) || mayCall(e.right);
+    default:
+      return true;
+  }
+}
+
+/** Whether an expression's value may be a collectable object (tables, functions...). */
+function mayBeObject(e: A.Expression): boolean {
+  switch (e.type) {
+    case 'NilLiteral': case 'BooleanLiteral': case 'NumericLiteral': case 'StringLiteral': return false;
+    case 'BinaryExpression': return !['==', '~=', '<', '<=', '>', '>='].includes(e.operator);
+    case 'UnaryExpression': return e.operator !== 'not';
+    default: return true;
+  }
+}
+
+export function generate(opts: Options): CompiledChunk {
+  return new JsGen(opts).compile();
+}

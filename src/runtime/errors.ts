@@ -1,0 +1,33 @@
+/**
+ * Lua errors as JS exceptions, and the runtime error messages of each dialect.
+ *
+ * Invariant: a Lua error is thrown as a LuaError carrying the Lua error value untouched
+ * (any type). LuaError does not extend Error: capturing a JS stack trace for every Lua
+ * error would make error-heavy Lua code slow; the embedding API wraps it into a real
+ * Error at the boundary. Message texts follow ldebug.c/lauxlib.c of each version; the
+ * variable description ("global 'x'") is computed by the compiler.
+ */
+import type { LuaValue } from './value.js';
+
+export class LuaError {
+  /** The traceback captured when the error was raised (filled in by the runtime when wanted). */
+  traceback: string | null = null;
+  constructor(readonly value: LuaValue) {}
+}
+
+/** Thrown when an instruction budget, a deadline or a hard limit stops the VM (not catchable by pcall). */
+export class LuaHalt {
+  constructor(readonly reason: 'budget' | 'deadline' | 'memory' | 'exit', readonly message: string, readonly code = 0) {}
+}
+
+/** Style of type errors: 5.1/5.2 name the variable first, 5.3+ append it in parentheses. */
+export type TypeErrorStyle = 'variable-first' | 'variable-last';
+
+/**
+ * "attempt to <op> a <type> value (<desc>)" (5.3+) or "attempt to <op> <desc> (a <type> value)"
+ * (5.1/5.2); `desc` is like "global 'x'" or empty when the value has no name.
+ */
+export function typeErrorText(op: string, typeName: string, desc: string | null, style: TypeErrorStyle): string {
+  if (!desc) return `attempt to ${op} a ${typeName} value`;
+  return style === 'variable-first' ? `attempt to ${op} ${desc} (a ${typeName} value)` : `attempt to ${op} a ${typeName} value (${desc})`;
+}

@@ -1,0 +1,293 @@
+/**
+ * Lua numbers: arithmetic, comparison, conversion and formatting, per Lua's rules.
+ *
+ * Invariant: see value.ts. In integer dialects (5.3+) a numeric value is a plain JS number
+ * (an integer when integral, else a float), a bigint (an integer beyond ±(2^53-1)) or a
+ * LuaFloat (an integral float). Every function here takes and returns values in that
+ * canonical form; the compiler inlines the common plain-number paths and calls these for
+ * the rest. In float-only dialects (5.1, 5.2) numbers are plain doubles throughout.
+ */
+import { str2number51, str2number52, str2number53, type ParsedNumber } from '../../grammar/numerals.js';
+import { LuaFloat, MAX_SAFE, type LuaValue } from './value.js';
+
+export type LuaNumber = number | bigint | LuaFloat;
+
+const TWO63 = 2 ** 63;
+
+// ===================================================================== predicates and boxing
+
+export function isNumber(v: LuaValue): v is LuaNumber {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat;
+}
+
+/** Whether a numeric value is an integer (5.3+ representation). */
+export function isIntegerValue(v: LuaNumber): boolean {
+  return typeof v === 'number' ? Number.isInteger(v) : typeof v === 'bigint';
+}
+
+/** The float value of a number (integers converted as C does: to the nearest double). */
+export function toFloat(v: LuaNumber): number {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : v.n;
+}
+
+/** A float result in canonical form: integral values are boxed. */
+export function mkFloat(x: number): number | LuaFloat {
+  return Number.isInteger(x) ? new LuaFloat(x) : x;
+}
+
+const MAX_SAFE_BIG = BigInt(MAX_SAFE);
+
+/** An integer result in canonical form, wrapped to 64 bits. */
+export function mkInt(x: bigint): number | bigint {
+  x = BigInt.asIntN(64, x);
+  return x >= -MAX_SAFE_BIG && x <= MAX_SAFE_BIG ? Number(x) : x;
+}
+
+/** Canonical integer from a parsed value (number or bigint). */
+export function intFromParsed(v: number | bigint): number | bigint {
+  return typeof v === 'bigint' ? mkInt(v) : v;
+}
+
+export function toBig(v: number | bigint): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+/**
+ * A float with an exact integer value in the 64-bit range, as an integer; else null
+ * (PUC's luaV_flttointns with F2Ieq).
+ */
+export function floatToInteger(f: number): number | bigint | null {
+  if (!Number.isInteger(f)) return null;
+  if (f >= -MAX_SAFE && f <= MAX_SAFE) return f === 0 ? 0 : f;
+  if (f < -TWO63 || f >= TWO63) return null;
+  return BigInt(f);
+}
+
+/** A numeric value as an integer when it has an exact integer value (luaV_tointegerns); else null. */
+export function numberToInteger(v: LuaNumber): number | bigint | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  if (typeof v === 'bigint') return v;
+  return floatToInteger(v.n);
+}
+
+// ===================================================================== integer arithmetic (5.3+)
+
+export function intAdd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return mkInt(toBig(a) + toBig(b));
+}
+
+export function intSub(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return mkInt(toBig(a) - toBig(b));
+}
+
+export function intMul(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r === 0 ? 0 : r;
+  }
+  return mkInt(toBig(a) * toBig(b));
+}
+
+/** Floor division of integers; the caller has checked b !== 0. */
+export function intIdiv(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a % b;
+    let q = (a - r) / b;
+    if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
+    return q === 0 ? 0 : q;
+  }
+  const x = toBig(a);
+  const y = toBig(b);
+  let q = x / y;
+  if (x % y !== 0n && (x < 0n) !== (y < 0n)) q -= 1n;
+  return mkInt(q);
+}
+
+/** Modulo of integers (result has the divisor's sign); the caller has checked b !== 0. */
+export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const x = toBig(a);
+  const y = toBig(b);
+  let r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return mkInt(r);
+}
+
+export function intUnm(a: number | bigint): number | bigint {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  return mkInt(-a);
+}
+
+// ---- bitwise (operands already integers)
+
+function isInt32(v: number | bigint): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
+
+export function intBand(a: number | bigint, b: number | bigint): number | bigint {
+  if (isInt32(a) && isInt32(b)) return a & b;
+  return mkInt(toBig(a) & toBig(b));
+}
+
+export function intBor(a: number | bigint, b: number | bigint): number | bigint {
+  if (isInt32(a) && isInt32(b)) return a | b;
+  return mkInt(toBig(a) | toBig(b));
+}
+
+export function intBxor(a: number | bigint, b: number | bigint): number | bigint {
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  return mkInt(toBig(a) ^ toBig(b));
+}
+
+export function intBnot(a: number | bigint): number | bigint {
+  if (isInt32(a)) return ~a;
+  return mkInt(~toBig(a));
+}
+
+/** Logical shift left by n (negative n shifts right), as luaV_shiftl. */
+export function intShl(a: number | bigint, n: number | bigint): number | bigint {
+  const s = toBig(n);
+  if (s <= -64n || s >= 64n) return 0;
+  const x = BigInt.asUintN(64, toBig(a));
+  return mkInt(s >= 0n ? x << s : x >> -s);
+}
+
+export function intShr(a: number | bigint, n: number | bigint): number | bigint {
+  return intShl(a, typeof n === 'number' ? -n : -n);
+}
+
+// ===================================================================== float arithmetic
+
+/** Lua's float modulo (luai_nummod): the result has the divisor's sign. */
+export function fltMod(a: number, b: number): number {
+  let m = a % b;
+  if (m > 0 ? b < 0 : m < 0 && b !== m) m += b;
+  return m;
+}
+
+/** Lua's float power (luai_numpow): squares are multiplied (5.4 does). */
+export function fltPow(a: number, b: number): number {
+  return b === 2 ? a * a : Math.pow(a, b);
+}
+
+// ===================================================================== comparisons of numbers
+
+/** a < b for any two numeric values, exactly (int vs float without rounding). */
+export function numLt(a: LuaNumber, b: LuaNumber): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return cmpNum(a, b) < 0;
+}
+
+export function numLe(a: LuaNumber, b: LuaNumber): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return cmpNum(a, b) <= 0;
+}
+
+export function numEq(a: LuaNumber, b: LuaNumber): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return cmpNum(a, b) === 0;
+}
+
+/**
+ * -1, 0 or 1 comparing a and b exactly; NaN compares unordered (returns NaN, so every
+ * relation with it is false).
+ */
+function cmpNum(a: LuaNumber, b: LuaNumber): number {
+  const ai = typeof a === 'bigint';
+  const bi = typeof b === 'bigint';
+  if (!ai && !bi) {
+    const x = toFloat(a);
+    const y = toFloat(b);
+    return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  }
+  if (ai && bi) return a < b ? -1 : a > b ? 1 : 0;
+  // a bigint against a double (a plain number may be an integer or a float; a box is a float)
+  const big = (ai ? a : b) as bigint;
+  const other = ai ? b : a;
+  const f = toFloat(other as LuaNumber);
+  let c: number;
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) c = -1;
+  else if (f === -Infinity) c = 1;
+  else {
+    // compare big with f exactly: big vs floor(f) first
+    const fl = Math.floor(f);
+    const bf = BigInt(fl);
+    if (big < bf) c = -1;
+    else if (big > bf) c = 1;
+    else c = fl === f ? 0 : -1; // big == floor(f) < f when f has a fraction
+  }
+  return ai ? c : -c;
+}
+
+// ===================================================================== strings <-> numbers
+
+export type NumberSyntax = 'c-strtod' | 'lua52' | 'lua53';
+
+/** Converts a string to a number as the dialect's coercion does (luaO_str2num), or undefined. */
+export function stringToNumber(s: string, syntax: NumberSyntax): LuaNumber | undefined {
+  let p: ParsedNumber | null;
+  if (syntax === 'lua53') p = str2number53(s);
+  else if (syntax === 'lua52') p = str2number52(s);
+  else {
+    const nul = s.indexOf('\0');
+    p = str2number51(nul < 0 ? s : s.slice(0, nul));
+  }
+  if (p === null) return undefined;
+  if (syntax !== 'lua53') return p.value as number;
+  return p.kind === 'integer' ? intFromParsed(p.value) : mkFloat(p.value as number);
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** C's printf("%.<precision>g") of a double, as glibc prints it ("-nan", "inf", "1e+15"). */
+export function formatG(x: number, precision = 14): string {
+  if (x !== x) {
+    f64[0] = x;
+    return u32[1]! >>> 31 ? '-nan' : 'nan';
+  }
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return 1 / x < 0 ? '-0' : '0';
+  const p = precision === 0 ? 1 : precision;
+  const exp = x.toExponential(p - 1); // correctly rounded d.ddde±X
+  const ePos = exp.indexOf('e');
+  const e = Number(exp.slice(ePos + 1));
+  if (e < -4 || e >= p) {
+    let mant = exp.slice(0, ePos);
+    if (mant.includes('.')) mant = mant.replace(/\.?0+$/, '');
+    const sign = e < 0 ? '-' : '+';
+    const abs = Math.abs(e);
+    return `${mant}e${sign}${abs < 10 ? '0' : ''}${abs}`;
+  }
+  let fixed = x.toFixed(Math.max(0, p - 1 - e));
+  if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
+  return fixed;
+}
+
+/** tostring of a float in integer dialects: %.14g, plus ".0" when that looks like an integer. */
+export function floatToString(x: number): string {
+  const s = formatG(x, 14);
+  return /^-?[0-9]+$/.test(s) ? s + '.0' : s;
+}
+
+/** tostring of a number (luaO_tostring), for dialects with or without integers. */
+export function numberToString(v: LuaNumber, hasIntegers: boolean): string {
+  if (!hasIntegers) return formatG(toFloat(v), 14);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToString(v);
+  if (typeof v === 'bigint') return v.toString();
+  return floatToString(v.n);
+}

@@ -1,0 +1,482 @@
+/**
+ * Lua's operations with their full semantics: indexing with '__index'/'__newindex' chains,
+ * arithmetic with coercions and metamethods, comparison, concatenation, length, calls of
+ * non-functions, tostring. Compiled code inlines the fast paths (plain tables, plain
+ * numbers) and calls these for everything else; natives use them too.
+ *
+ * Invariant: every function here receives canonical values (value.ts) and raises errors
+ * with the official messages, positioned at the running Lua function's current line
+ * (passed by the caller as `line`; 0 means "use the frame's recorded line").
+ */
+import { LuaError, typeErrorText } from './errors.js';
+import {
+  floatToInteger, fltMod, fltPow, intAdd, intBand, intBnot, intBor, intBxor, intIdiv, intMod, intMul, intShl, intShr,
+  intSub, intUnm, isIntegerValue, mkFloat, numberToInteger, numberToString, numEq, numLe, numLt, stringToNumber,
+  toFloat, type LuaNumber, type NumberSyntax,
+} from './numbers.js';
+import { TAILCALL, type LuaCallable, type Runtime } from './runtime.js';
+import { LuaTable } from './table.js';
+import { LuaFloat, LuaUserdata, type LuaFunction, type LuaValue } from './value.js';
+
+// ===================================================================== types and metatables
+
+export function typeName(v: LuaValue): string {
+  switch (typeof v) {
+    case 'undefined': return 'nil';
+    case 'boolean': return 'boolean';
+    case 'number': case 'bigint': return 'number';
+    case 'string': return 'string';
+    case 'function': return 'function';
+  }
+  if (v instanceof LuaTable) return 'table';
+  if (v instanceof LuaFloat) return 'number';
+  if (v instanceof LuaUserdata) return 'userdata';
+  return 'thread';
+}
+
+export function getMetatable(rt: Runtime, v: LuaValue): LuaTable | null {
+  if (v instanceof LuaTable || v instanceof LuaUserdata) return v.metatable;
+  if (typeof v === 'string') return rt.stringMeta;
+  return rt.typeMetas.get(typeName(v)) ?? null;
+}
+
+// Metamethods whose absence a metatable caches (PUC's fasttm).
+export const TM_INDEX = 0;
+export const TM_NEWINDEX = 1;
+export const TM_GC = 2;
+export const TM_MODE = 3;
+export const TM_LEN = 4;
+export const TM_EQ = 5;
+export const TM_CALL = 6;
+const TM_NAMES = ['__index', '__newindex', '__gc', '__mode', '__len', '__eq', '__call'];
+
+/** A metamethod of a metatable, using and filling the absence cache. */
+export function fastTM(mt: LuaTable, tm: number): LuaValue {
+  if (mt.mmAbsent & (1 << tm)) return undefined;
+  const v = mt.getStr(TM_NAMES[tm]!);
+  if (v === undefined) mt.mmAbsent |= 1 << tm;
+  return v;
+}
+
+/** The metamethod `event` of any value (undefined when none). */
+export function metamethod(rt: Runtime, v: LuaValue, event: string): LuaValue {
+  const mt = getMetatable(rt, v);
+  return mt === null ? undefined : mt.getStr(event);
+}
+
+// ===================================================================== errors
+
+/** Raises `msg` positioned at the running Lua function (line 0: the frame's recorded line). */
+export function errorAt(rt: Runtime, line: number, msg: string): never {
+  const fr = rt.frames[rt.depth];
+  const f = fr?.[0] as LuaCallable | undefined;
+  if (f && f.P) throw new LuaError(`${f.P.chunkId}:${line || rt.currentLine(fr!)}: ${msg}`);
+  throw new LuaError(msg);
+}
+
+export function typeError(rt: Runtime, line: number, op: string, v: LuaValue, desc: string | null): never {
+  errorAt(rt, line, typeErrorText(op, typeName(v), desc, rt.dialect.runtime.typeErrorStyle));
+}
+
+// ===================================================================== keys
+
+/** A key as tables store it: integral floats as integers. NaN stays NaN (callers check). */
+export function normKey(k: LuaValue): LuaValue {
+  if (k instanceof LuaFloat) {
+    const i = floatToInteger(k.n);
+    return i === null ? k.n : i;
+  }
+  return k;
+}
+
+/** t[k] without metamethods, for any key. */
+export function rawGet(t: LuaTable, k: LuaValue): LuaValue {
+  if (typeof k === 'string') return t.getStr(k);
+  if (k instanceof LuaFloat) k = normKey(k);
+  if (k === undefined) return undefined;
+  return t.get(k);
+}
+
+/** t[k] = v without metamethods; raises the official errors for nil and NaN keys. */
+export function rawSet(rt: Runtime, t: LuaTable, k: LuaValue, v: LuaValue, line = 0): void {
+  if (typeof k === 'string') {
+    t.setStr(k, v);
+    return;
+  }
+  if (k instanceof LuaFloat) k = normKey(k);
+  if (k === undefined) errorAt(rt, line, 'table index is nil');
+  if (typeof k === 'number' && k !== k) errorAt(rt, line, 'table index is NaN');
+  t.set(k, v);
+}
+
+// ===================================================================== indexing
+
+/** The first result of calling a metamethod. */
+function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+  const r = typeof h === 'function' ? (h as LuaFunction)(a, b) : rt.callMeta(h, [a, b]);
+  return r === TAILCALL ? rt.finishTail() : r;
+}
+
+function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): void {
+  const r = typeof h === 'function' ? (h as LuaFunction)(a, b, c) : rt.callMeta(h, [a, b, c]);
+  if (r === TAILCALL) rt.finishTail();
+}
+
+/** o[k] with '__index' (luaV_finishget). `desc` names o for the error message. */
+export function index(rt: Runtime, o: LuaValue, k: LuaValue, line: number, desc: string | null): LuaValue {
+  const limit = rt.dialect.runtime.tagLoopLimit;
+  for (let loop = 0; loop < limit; loop++) {
+    let h: LuaValue;
+    if (o instanceof LuaTable) {
+      const v = rawGet(o, k);
+      if (v !== undefined) return v;
+      const mt = o.metatable;
+      if (mt === null) return undefined;
+      h = fastTM(mt, TM_INDEX);
+      if (h === undefined) return undefined;
+    } else {
+      h = metamethod(rt, o, '__index');
+      if (h === undefined) typeError(rt, line, 'index', o, loop === 0 ? desc : null);
+    }
+    if (typeof h === 'function') return callTM(rt, h, o, k);
+    o = h;
+  }
+  errorAt(rt, line, rt.dialect.runtime.indexLoopMessage);
+}
+
+/** o[k] = v with '__newindex' (luaV_finishset). */
+export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, line: number, desc: string | null): void {
+  const limit = rt.dialect.runtime.tagLoopLimit;
+  for (let loop = 0; loop < limit; loop++) {
+    let h: LuaValue;
+    if (o instanceof LuaTable) {
+      const mt = o.metatable;
+      if (mt === null || rawGet(o, k) !== undefined) {
+        rawSet(rt, o, k, v, line);
+        return;
+      }
+      h = fastTM(mt, TM_NEWINDEX);
+      if (h === undefined) {
+        rawSet(rt, o, k, v, line);
+        return;
+      }
+    } else {
+      h = metamethod(rt, o, '__newindex');
+      if (h === undefined) typeError(rt, line, 'index', o, loop === 0 ? desc : null);
+    }
+    if (typeof h === 'function') {
+      callTM3(rt, h, o, k, v);
+      return;
+    }
+    o = h;
+  }
+  errorAt(rt, line, rt.dialect.runtime.newindexLoopMessage);
+}
+
+// ===================================================================== arithmetic
+
+export const enum Op {
+  ADD, SUB, MUL, MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR, UNM, BNOT,
+}
+const OP_EVENTS = ['__add', '__sub', '__mul', '__mod', '__pow', '__div', '__idiv', '__band', '__bor', '__bxor', '__shl', '__shr', '__unm', '__bnot'];
+
+export function numberSyntax(rt: Runtime): NumberSyntax {
+  return rt.hasIntegers ? 'lua53' : rt.dialect.has.hexFloatLiterals ? 'lua52' : 'c-strtod';
+}
+
+/** A value as a number for arithmetic (numbers, and strings where the dialect coerces them). */
+export function toArithNumber(rt: Runtime, v: LuaValue, coerceStrings: boolean): LuaNumber | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) return v;
+  if (coerceStrings && typeof v === 'string') return stringToNumber(v, numberSyntax(rt));
+  return undefined;
+}
+
+/** Pure number arithmetic for integer dialects (both operands numbers). */
+export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, line: number): LuaValue {
+  if (!rt.hasIntegers) return arithFloats(op, toFloat(a), toFloat(b));
+  if (op >= Op.BAND && op !== Op.UNM) {
+    const x = numberToInteger(a);
+    const y = numberToInteger(b);
+    if (x === null || y === null) errorAt(rt, line, 'number has no integer representation');
+    switch (op) {
+      case Op.BAND: return intBand(x, y);
+      case Op.BOR: return intBor(x, y);
+      case Op.BXOR: return intBxor(x, y);
+      case Op.SHL: return intShl(x, y);
+      case Op.SHR: return intShr(x, y);
+      default: return intBnot(x);
+    }
+  }
+  if (op !== Op.DIV && op !== Op.POW && isIntegerValue(a) && isIntegerValue(b)) {
+    const x = a as number | bigint;
+    const y = b as number | bigint;
+    switch (op) {
+      case Op.ADD: return intAdd(x, y);
+      case Op.SUB: return intSub(x, y);
+      case Op.MUL: return intMul(x, y);
+      case Op.UNM: return intUnm(x);
+      case Op.IDIV:
+        if (y === 0) errorAt(rt, line, 'attempt to perform \'n//0\'');
+        return intIdiv(x, y);
+      case Op.MOD:
+        if (y === 0) errorAt(rt, line, "attempt to perform 'n%%0'");
+        return intMod(x, y);
+    }
+  }
+  return mkFloat(arithFloats(op, toFloat(a), toFloat(b)) as number);
+}
+
+function arithFloats(op: Op, x: number, y: number): number {
+  switch (op) {
+    case Op.ADD: return x + y;
+    case Op.SUB: return x - y;
+    case Op.MUL: return x * y;
+    case Op.DIV: return x / y;
+    case Op.MOD: return fltMod(x, y);
+    case Op.POW: return fltPow(x, y);
+    case Op.IDIV: return Math.floor(x / y);
+    case Op.UNM: return -x;
+    default: return NaN;
+  }
+}
+
+/**
+ * a op b with coercions and metamethods (luaT_trybinTM). `da`/`db` describe the operands
+ * for error messages.
+ */
+export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  const has = rt.dialect.has;
+  const bitwise = op >= Op.BAND && op !== Op.UNM;
+  const coerce = bitwise ? has.bitwiseStringCoercion || (!has.integers) : !has.stringArithmeticMetamethods;
+  const x = toArithNumber(rt, a, coerce);
+  const y = toArithNumber(rt, b, coerce);
+  if (x !== undefined && y !== undefined) {
+    if (!has.integers && op === Op.MOD) {
+      const fx = toFloat(x);
+      const fy = toFloat(y);
+      return fx - Math.floor(fx / fy) * fy;
+    }
+    return arithNumbers(rt, op, x, y, line);
+  }
+  const event = OP_EVENTS[op]!;
+  let h = metamethod(rt, a, event);
+  if (h === undefined) h = metamethod(rt, b, event);
+  if (h !== undefined) return callTM(rt, h, a, b);
+  // no metamethod: an error naming the offending operand
+  if (bitwise && (x !== undefined || isNumeric(a)) && (y !== undefined || isNumeric(b))) {
+    errorAt(rt, line, 'number has no integer representation');
+  }
+  const badFirst = x === undefined && !(bitwise && typeof a === 'number');
+  const culprit = badFirst ? a : b;
+  const desc = badFirst ? da : db;
+  if (bitwise && isNumeric(culprit)) errorAt(rt, line, 'number has no integer representation');
+  typeError(rt, line, bitwise ? 'perform bitwise operation on' : 'perform arithmetic on', culprit, desc);
+}
+
+function isNumeric(v: LuaValue): boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat;
+}
+
+/** Unary minus and bitwise not (the metamethod receives the operand twice). */
+export function arithUnary(rt: Runtime, op: Op.UNM | Op.BNOT, a: LuaValue, line: number, da: string | null): LuaValue {
+  return arith(rt, op, a, a, line, da, da);
+}
+
+// ===================================================================== comparison
+
+/** Raw equality (rawequal): numbers by value, everything else by identity. */
+export function rawEquals(a: LuaValue, b: LuaValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'object' || ta === 'number' || ta === 'bigint') {
+    if (isNumeric(a) && isNumeric(b)) return numEq(a as LuaNumber, b as LuaNumber);
+  }
+  return false;
+}
+
+/** a == b with '__eq'. */
+export function eq(rt: Runtime, a: LuaValue, b: LuaValue): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object') return rawEquals(a, b);
+  if (a instanceof LuaFloat || b instanceof LuaFloat) return rawEquals(a, b);
+  const bothTables = a instanceof LuaTable && b instanceof LuaTable;
+  const bothUdata = a instanceof LuaUserdata && b instanceof LuaUserdata;
+  if (!bothTables && !bothUdata) return false;
+  const ma = (a as LuaTable | LuaUserdata).metatable;
+  const mb = (b as LuaTable | LuaUserdata).metatable;
+  let h = ma === null ? undefined : fastTM(ma, TM_EQ);
+  if (rt.dialect.has.eqNeedsSameMetamethod) {
+    const h2 = mb === null ? undefined : fastTM(mb, TM_EQ);
+    if (h === undefined || h2 === undefined || !rawEquals(h, h2)) return false;
+  } else if (h === undefined) {
+    h = mb === null ? undefined : fastTM(mb, TM_EQ);
+  }
+  if (h === undefined) return false;
+  const r = callTM(rt, h, a, b);
+  return r !== undefined && r !== false;
+}
+
+function compareError(rt: Runtime, line: number, a: LuaValue, b: LuaValue): never {
+  const t1 = typeName(a);
+  const t2 = typeName(b);
+  errorAt(rt, line, t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
+}
+
+function orderTM(rt: Runtime, a: LuaValue, b: LuaValue, event: string): LuaValue {
+  const h = metamethod(rt, a, event);
+  return h !== undefined ? h : metamethod(rt, b, event);
+}
+
+/** a < b. */
+export function lt(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean {
+  if (isNumeric(a) && isNumeric(b)) return numLt(a as LuaNumber, b as LuaNumber);
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  const h = orderTM(rt, a, b, '__lt');
+  if (h === undefined) compareError(rt, line, a, b);
+  const r = callTM(rt, h, a, b);
+  return r !== undefined && r !== false;
+}
+
+/** a <= b (with 5.1-5.3's fallback to 'not (b < a)'). */
+export function le(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean {
+  if (isNumeric(a) && isNumeric(b)) return numLe(a as LuaNumber, b as LuaNumber);
+  if (typeof a === 'string' && typeof b === 'string') return a <= b;
+  let h = orderTM(rt, a, b, '__le');
+  if (h !== undefined) {
+    const r = callTM(rt, h, a, b);
+    return r !== undefined && r !== false;
+  }
+  if (rt.dialect.has.leFallsBackToLt) {
+    h = orderTM(rt, b, a, '__lt');
+    if (h !== undefined) {
+      const r = callTM(rt, h, b, a);
+      return !(r !== undefined && r !== false);
+    }
+  }
+  compareError(rt, line, a, b);
+}
+
+// ===================================================================== length and concatenation
+
+/** #v with '__len'. */
+export function len(rt: Runtime, v: LuaValue, line: number, desc: string | null): LuaValue {
+  if (typeof v === 'string') return v.length;
+  if (v instanceof LuaTable) {
+    const mt = v.metatable;
+    if (mt !== null && rt.dialect.has.lenMetamethodForTables) {
+      const h = fastTM(mt, TM_LEN);
+      if (h !== undefined) return callTM(rt, h, v, v);
+    }
+    return v.length();
+  }
+  const h = metamethod(rt, v, '__len');
+  if (h === undefined) typeError(rt, line, 'get length of', v, desc);
+  return callTM(rt, h, v, v);
+}
+
+/** A string or number as the string concatenation uses it; undefined for other values. */
+export function toConcatString(rt: Runtime, v: LuaValue): string | undefined {
+  if (typeof v === 'string') return v;
+  if (isNumeric(v)) return numberToString(v as LuaNumber, rt.hasIntegers);
+  return undefined;
+}
+
+/**
+ * Concatenation of values[0] .. values[n-1] (right associative), as luaV_concat: runs of
+ * strings and numbers are joined at once; other pairs go through '__concat'.
+ */
+export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (string | null)[] | null): LuaValue {
+  let top = values.length;
+  let acc: LuaValue = values[top - 1];
+  top--;
+  while (top > 0) {
+    const left = values[top - 1];
+    const sr = toConcatString(rt, acc);
+    const sl = toConcatString(rt, left);
+    if (sr !== undefined && sl !== undefined) {
+      // gather as many string/number values to the left as possible
+      let s = sr;
+      let i = top - 1;
+      const parts: string[] = [s];
+      while (i >= 0) {
+        const p = toConcatString(rt, values[i]);
+        if (p === undefined) break;
+        parts.push(p);
+        i--;
+      }
+      parts.reverse();
+      s = parts.join('');
+      acc = s;
+      top = i + 1;
+      continue;
+    }
+    let h = metamethod(rt, left, '__concat');
+    if (h === undefined) h = metamethod(rt, acc, '__concat');
+    if (h === undefined) {
+      const badLeft = sl === undefined;
+      const idx = badLeft ? top - 1 : top;
+      typeError(rt, line, 'concatenate', badLeft ? left : acc, descs ? (descs[idx] ?? null) : null);
+    }
+    acc = callTM(rt, h, left, acc);
+    top--;
+  }
+  return acc;
+}
+
+// ===================================================================== calls
+
+/** Calls a value that is not a function, through '__call'. */
+export function callMeta(rt: Runtime, f: LuaValue, args: LuaValue[], line: number, desc: string | null): LuaValue {
+  const h = metamethod(rt, f, '__call');
+  if (h === undefined) typeError(rt, line, 'call', f, desc);
+  if (typeof h !== 'function') {
+    if (rt.dialect.has.callErrorNamesMetamethod) typeError(rt, line, 'call', h, null);
+    typeError(rt, line, 'call', f, desc);
+  }
+  return (h as LuaFunction)(f, ...args);
+}
+
+// ===================================================================== tostring
+
+let nextAddress = 0x55a4b3c0;
+const addresses = new WeakMap<object, number>();
+
+/** A stable fake address for an object, printed like C's %p. */
+export function addressOf(o: object): string {
+  let a = addresses.get(o);
+  if (a === undefined) {
+    a = nextAddress;
+    nextAddress += 0x40;
+    addresses.set(o, a);
+  }
+  return '0x' + (0x5500000000 + a).toString(16).padStart(12, '0');
+}
+
+/** tostring(v) with '__tostring' and '__name' (luaL_tolstring). */
+export function tostring(rt: Runtime, v: LuaValue): string {
+  const mt = getMetatable(rt, v);
+  if (mt !== null) {
+    const h = mt.getStr('__tostring');
+    if (h !== undefined) {
+      const r = callTM(rt, h, v, undefined);
+      if (typeof r === 'string') return r;
+      if (isNumeric(r)) return numberToString(r as LuaNumber, rt.hasIntegers);
+      errorAt(rt, 0, "'__tostring' must return a string");
+    }
+  }
+  switch (typeof v) {
+    case 'undefined': return 'nil';
+    case 'boolean': return v ? 'true' : 'false';
+    case 'string': return v;
+    case 'number': case 'bigint': return numberToString(v, rt.hasIntegers);
+  }
+  if (v instanceof LuaFloat) return numberToString(v, rt.hasIntegers);
+  let kind = typeName(v);
+  if (mt !== null) {
+    const name = mt.getStr('__name');
+    if (typeof name === 'string') kind = name;
+  }
+  return `${kind}: ${addressOf(v as object)}`;
+}
+
+export { numberToString };

@@ -1,0 +1,214 @@
+/**
+ * The state of one VM as compiled code sees it, and Luna's calling convention.
+ *
+ * Calling convention (every Lua-callable function, compiled or native, follows it):
+ * - Arguments are plain JS arguments; missing ones are `undefined` (nil).
+ * - The first result is the JS return value; the number of results is left in `rt.nret`
+ *   and results 2..n in `rt.rets[1..n-1]`. Every return sets `rt.nret`, so a caller that
+ *   wants all results reads them right after the call.
+ * - A proper tail call returns the TAILCALL marker after storing the callee and its
+ *   arguments in `rt.tcFn`/`rt.tcArgs`; whoever made the call runs it (`rt.finishTail()`),
+ *   so tail calls do not grow the JS stack.
+ * - Frames: a Lua function entering pushes `rt.depth` and records itself in
+ *   `rt.frames[depth][0]`; call sites store their line in slot 1 and spill live values that
+ *   may be collectable objects into slots 2.. (the garbage collector's roots). A function
+ *   returning restores `rt.depth`; after an error, whoever catches it (pcall, resume, the
+ *   host) restores the depth it had.
+ */
+import type { Dialect } from '../dialect/index.js';
+import { LuaError, LuaHalt } from './errors.js';
+import type { LuaTable } from './table.js';
+import type { LuaFunction, LuaValue } from './value.js';
+
+/** Returned by a function that performs a proper tail call (see the calling convention). */
+export const TAILCALL = Object.freeze({ tailcall: true }) as unknown as LuaValue;
+
+/** What the runtime knows of a function beside its JS code (attached as properties). */
+export interface FunctionInfoProps {
+  /** Lua closures: the compiled prototype. */
+  P?: import('./proto.js').Proto;
+  /** Lua closures: the upvalue cells. */
+  U?: { v: LuaValue }[];
+  /** The generator variant used inside coroutines (Lua closures, and natives that may yield). */
+  G?: ((...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>) | null;
+  /** Natives: the name used in error messages ("bad argument #1 to 'insert'"). */
+  N?: string;
+  /** 5.1: the function environment. */
+  E?: LuaTable;
+}
+
+export type LuaCallable = LuaFunction & FunctionInfoProps;
+
+/** A frame record: [function, current line, spilled values...]. */
+export type Frame = LuaValue[];
+
+export class Runtime {
+  readonly dialect: Dialect;
+  readonly hasIntegers: boolean;
+
+  // ---- frames of the running thread
+  depth = 0;
+  frames: Frame[] = [];
+  /** Deepest frame allowed ("stack overflow" beyond). */
+  depthLimit: number;
+
+  // ---- results of the last call
+  nret = 1;
+  rets: LuaValue[] = new Array(16);
+
+  // ---- pending proper tail call
+  tcFn: LuaValue = undefined;
+  tcArgs: LuaValue[] = [];
+
+  // ---- instruction budget: decremented on calls and loop back-edges
+  budget = Number.MAX_SAFE_INTEGER;
+  onBudget: () => void = () => {
+    this.budget = Number.MAX_SAFE_INTEGER;
+  };
+
+  globals!: LuaTable;
+  registry!: LuaTable;
+  /** Metatables of non-table types (the string metatable is stringMeta). */
+  stringMeta: LuaTable | null = null;
+  typeMetas: Map<string, LuaTable | null> = new Map();
+
+  constructor(dialect: Dialect) {
+    this.dialect = dialect;
+    this.hasIntegers = dialect.has.integers;
+    this.depthLimit = dialect.runtime.maxCallDepth;
+    for (let i = 0; i < 64; i++) this.frames.push([undefined, 0]);
+  }
+
+  /** The frame record for depth d (called by compiled code when it goes deeper than ever). */
+  frame(d: number): Frame {
+    if (d > this.depthLimit) {
+      this.depth = d - 1;
+      this.stackOverflow();
+    }
+    while (this.frames.length <= d) this.frames.push([undefined, 0]);
+    return this.frames[d]!;
+  }
+
+  /** Raises the official "stack overflow" error at the current position. */
+  stackOverflow(): never {
+    throw new LuaError(this.where(1) + 'stack overflow');
+  }
+
+  /** "chunk:line: " of the Lua function at `level` (1 = the running one), or "" for none. */
+  where(level: number): string {
+    const d = this.depth - (level - 1);
+    if (d < 1) return '';
+    const fr = this.frames[d];
+    if (!fr) return '';
+    const f = fr[0] as LuaCallable | undefined;
+    if (!f || !f.P) return '';
+    return `${f.P.chunkId}:${this.currentLine(fr)}: `;
+  }
+
+  /** The line a frame is at (the line of the call site it last recorded). */
+  currentLine(fr: Frame): number {
+    const f = fr[0] as LuaCallable;
+    const site = f.P!.sites[fr[1] as number];
+    return site ? site.line : 0;
+  }
+
+  /** The call site the frame at `depth` is running (how the function it calls was named). */
+  currentSite(depth: number): { line: number; kind: string; name: string } | null {
+    const fr = this.frames[depth];
+    if (!fr) return null;
+    const f = fr[0] as LuaCallable | undefined;
+    if (!f || !f.P) return null;
+    return f.P.sites[fr[1] as number] ?? null;
+  }
+
+  // ------------------------------------------------------------------ calls from natives
+
+  /** Runs a pending tail call (after a callee returned TAILCALL) to completion. */
+  finishTail(): LuaValue {
+    for (;;) {
+      const f = this.tcFn;
+      const args = this.tcArgs;
+      const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args);
+      if (r !== TAILCALL) return r;
+    }
+  }
+
+  /** Calls any value with arguments; returns the first result (all results as per the convention). */
+  call(f: LuaValue, args: LuaValue[]): LuaValue {
+    const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args);
+    return r === TAILCALL ? this.finishTail() : r;
+  }
+
+  /** Calls any value and returns all its results as an array. */
+  callAll(f: LuaValue, args: LuaValue[]): LuaValue[] {
+    const first = this.call(f, args);
+    return this.results(first);
+  }
+
+  /** All results of the last call, given its first result. */
+  results(first: LuaValue): LuaValue[] {
+    const n = this.nret;
+    if (n === 1) return [first];
+    if (n === 0) return [];
+    const out = new Array<LuaValue>(n);
+    out[0] = first;
+    for (let i = 1; i < n; i++) out[i] = this.rets[i];
+    return out;
+  }
+
+  /** Calls a non-function through its __call metamethod (set up by ops.ts). */
+  callMeta: (f: LuaValue, args: LuaValue[]) => LuaValue = () => {
+    throw new LuaError('attempt to call a non-function value');
+  };
+
+  // ------------------------------------------------------------------ returning from natives
+
+  /** Sets the results of a native returning several values; returns the first. */
+  ret(values: LuaValue[]): LuaValue {
+    const n = values.length;
+    this.nret = n;
+    if (n === 0) return undefined;
+    const r = this.rets;
+    for (let i = 1; i < n; i++) r[i] = values[i];
+    return values[0];
+  }
+
+  ret0(): undefined {
+    this.nret = 0;
+    return undefined;
+  }
+
+  ret1(v: LuaValue): LuaValue {
+    this.nret = 1;
+    return v;
+  }
+
+  ret2(a: LuaValue, b: LuaValue): LuaValue {
+    this.nret = 2;
+    this.rets[1] = b;
+    return a;
+  }
+
+  ret3(a: LuaValue, b: LuaValue, c: LuaValue): LuaValue {
+    this.nret = 3;
+    this.rets[1] = b;
+    this.rets[2] = c;
+    return a;
+  }
+
+  /** collectgarbage(opt, ...): set by the garbage collector (gc.ts) when the VM is built. */
+  gc: (opt: string, args: LuaValue[]) => LuaValue = (opt) => {
+    if (opt === 'count') return this.ret2(64, 0);
+    if (opt === 'step' || opt === 'isrunning') return this.ret1(true);
+    return this.ret1(0);
+  };
+
+  /** Budget exhausted or hook due: called by compiled code when `budget` drops to zero. */
+  tick(): void {
+    this.onBudget();
+  }
+
+  halt(reason: 'budget' | 'deadline' | 'memory' | 'exit', message: string, code = 0): never {
+    throw new LuaHalt(reason, message, code);
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * Runtime support for compiled code: the helpers generated JS calls when an inline fast
+ * path does not apply (numbers needing boxing or 64-bit arithmetic, table constructors,
+ * numeric for-loop preparation, varargs, to-be-closed variables).
+ *
+ * Invariant: helpers take and return canonical values (value.ts) and follow the calling
+ * convention (runtime.ts) when they call Lua functions.
+ */
+import { LuaError } from './errors.js';
+import {
+  fltMod, fltPow, intAdd, intIdiv, intMod, intMul, intSub, isIntegerValue, mkFloat, numberToInteger, stringToNumber,
+  toFloat, type LuaNumber,
+} from './numbers.js';
+import { arith, errorAt, metamethod, numberSyntax, Op, rawSet, typeName } from './ops.js';
+import { TAILCALL, type Runtime } from './runtime.js';
+import { LuaTable } from './table.js';
+import { LuaFloat, MAX_SAFE, type LuaFunction, type LuaValue } from './value.js';
+
+// ===================================================================== arithmetic beyond the inline paths
+
+/**
+ * The result of x+y (both plain numbers) when the inline check failed: an integer sum out of
+ * the safe range, or an integral float sum that must be boxed.
+ */
+export function fixAdd(x: number, y: number, r: number): LuaValue {
+  if (Number.isInteger(x) && Number.isInteger(y)) return intAdd(x, y);
+  return mkFloat(r);
+}
+
+export function fixSub(x: number, y: number, r: number): LuaValue {
+  if (Number.isInteger(x) && Number.isInteger(y)) return intSub(x, y);
+  return mkFloat(r);
+}
+
+export function fixMul(x: number, y: number, r: number): LuaValue {
+  if (Number.isInteger(x) && Number.isInteger(y)) return intMul(x, y);
+  return mkFloat(r);
+}
+
+/** a / b for plain numbers (integer dialects): always a float. */
+export function div(x: number, y: number): LuaValue {
+  return mkFloat(x / y);
+}
+
+/** a % b, any operands (integer dialects). */
+export function mod(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (b === 0) errorAt(rt, line, "attempt to perform 'n%%0'");
+      return intMod(a, b);
+    }
+    return mkFloat(fltMod(a, b));
+  }
+  return arith(rt, Op.MOD, a, b, line, da, db);
+}
+
+/** a // b, any operands (integer dialects). */
+export function idiv(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (b === 0) errorAt(rt, line, "attempt to perform 'n//0'");
+      return intIdiv(a, b);
+    }
+    return mkFloat(Math.floor(a / b));
+  }
+  return arith(rt, Op.IDIV, a, b, line, da, db);
+}
+
+/** a ^ b, any operands (integer dialects). */
+export function pow(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  if (typeof a === 'number' && typeof b === 'number') return mkFloat(fltPow(a, b));
+  return arith(rt, Op.POW, a, b, line, da, db);
+}
+
+/** a % b in float-only dialects (5.1/5.2): a - floor(a/b)*b. */
+export function mod51(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  if (typeof a === 'number' && typeof b === 'number') return a - Math.floor(a / b) * b;
+  return arith(rt, Op.MOD, a, b, line, da, db);
+}
+
+// ===================================================================== tables
+
+/** A table from a constructor's positional values (holes allowed, trailing nils dropped). */
+export function tableFromArray(values: LuaValue[]): LuaTable {
+  const t = new LuaTable();
+  let n = values.length;
+  while (n > 0 && values[n - 1] === undefined) n--;
+  if (n !== values.length) values.length = n;
+  t.arr = values;
+  return t;
+}
+
+/** Stores positional values at 1..n of a table under construction (a constructor's SETLIST). */
+export function setList(t: LuaTable, from: number, values: LuaValue[]): void {
+  for (let i = 0; i < values.length; i++) t.setInt(from + i, values[i]);
+}
+
+// ===================================================================== calls
+
+/** All results of a call, given its first result (for spreading into a list). */
+export function results(rt: Runtime, first: LuaValue): LuaValue[] {
+  if (first === TAILCALL) first = rt.finishTail();
+  return rt.results(first);
+}
+
+/** Returns a list of values from compiled code (return e1, ..., f()). */
+export function retList(rt: Runtime, values: LuaValue[]): LuaValue {
+  return rt.ret(values);
+}
+
+/** Prepares a proper tail call of any value: returns the marker the caller returns. */
+export function tail(rt: Runtime, f: LuaValue, args: LuaValue[]): LuaValue {
+  rt.tcFn = f;
+  rt.tcArgs = args;
+  return TAILCALL;
+}
+
+// ===================================================================== numeric for
+
+/** Error for a non-numeric 'for' initial value / limit / step. */
+function forError(rt: Runtime, line: number, what: string, v: LuaValue): never {
+  if (rt.dialect.runtime.forErrorStyle === 'bad-for') errorAt(rt, line, `bad 'for' ${what} (number expected, got ${typeName(v)})`);
+  errorAt(rt, line, `'for' ${what} must be a number`);
+}
+
+function forNumber(rt: Runtime, v: LuaValue, line: number, what: string): LuaNumber {
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) return v;
+  if (typeof v === 'string') {
+    const n = stringToNumber(v, numberSyntax(rt));
+    if (n !== undefined) return n;
+  }
+  return forError(rt, line, what, v);
+}
+
+/**
+ * Prepares a numeric for loop. Returns null when the loop does not run; otherwise
+ * [start, step, count] for an integer loop with a known iteration count (count is the
+ * number of further iterations after the first, a bigint when huge), or
+ * [start, step, limit] floats with a negative count flag for float loops: the caller
+ * distinguishes with `isIntegerLoop`.
+ */
+export interface ForState {
+  integer: boolean;
+  /** Integer loops: remaining iterations after the current one (number, or bigint if huge). */
+  count: number | bigint;
+  value: LuaNumber;
+  step: LuaNumber;
+  limit: number;
+}
+
+export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaValue, line: number): ForState | null {
+  const i0 = forNumber(rt, init, line, 'initial value');
+  const l0 = forNumber(rt, limit, line, 'limit');
+  const s0 = forNumber(rt, step, line, 'step');
+  if (!rt.hasIntegers) {
+    const i = toFloat(i0);
+    const l = toFloat(l0);
+    const s = toFloat(s0);
+    if (s === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
+    if (s > 0 ? !(i <= l) : !(i >= l)) return null;
+    return { integer: false, count: 0, value: i, step: s, limit: l };
+  }
+  if (isIntegerValue(i0) && isIntegerValue(s0)) {
+    const i = i0 as number | bigint;
+    const s = s0 as number | bigint;
+    if (typeof s === 'number' && s === 0) {
+      if (rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
+      return { integer: false, count: 0, value: mkFloat(toFloat(i)), step: 0, limit: toFloat(l0) };
+    }
+    // limit to an integer, clipped (forlimit)
+    let l: number | bigint;
+    if (isIntegerValue(l0)) l = l0 as number | bigint;
+    else {
+      const fl = toFloat(l0);
+      if (Number.isNaN(fl)) return null;
+      const positive = typeof s === 'number' ? s > 0 : s > 0n;
+      const f = positive ? Math.floor(fl) : Math.ceil(fl);
+      if (f >= 2 ** 63) l = positive ? BigInt.asIntN(64, (1n << 63n) - 1n) : null as never;
+      else if (f < -(2 ** 63)) l = positive ? null as never : -(1n << 63n);
+      else l = Math.abs(f) <= MAX_SAFE ? f : BigInt(f);
+      if (l === null) return null;
+    }
+    const bi = typeof i === 'bigint' ? i : BigInt(i);
+    const bl = typeof l === 'bigint' ? l : BigInt(l);
+    const bs = typeof s === 'bigint' ? s : BigInt(s);
+    if (bs > 0n ? bi > bl : bi < bl) return null;
+    const count = bs > 0n ? (bl - bi) / bs : (bi - bl) / -bs;
+    return { integer: true, count: count <= BigInt(MAX_SAFE) ? Number(count) : count, value: i, step: s, limit: 0 };
+  }
+  const i = toFloat(i0);
+  const l = toFloat(l0);
+  const s = toFloat(s0);
+  if (s === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
+  if (s > 0 ? !(i <= l) : !(i >= l)) return null;
+  return { integer: false, count: 0, value: mkFloat(i), step: s, limit: l };
+}
+
+/** Advances a prepared loop; returns false when it is over. The new value is in st.value. */
+export function forStep(st: ForState): boolean {
+  if (st.integer) {
+    if (typeof st.count === 'number') {
+      if (st.count <= 0) return false;
+      st.count--;
+    } else {
+      if (st.count <= 0n) return false;
+      st.count = st.count - 1n;
+    }
+    st.value = intAdd(st.value as number | bigint, st.step as number | bigint);
+    return true;
+  }
+  const v = toFloat(st.value) + (st.step as number);
+  if ((st.step as number) > 0 ? !(v <= st.limit) : !(v >= st.limit)) return false;
+  st.value = mkFloat(v);
+  return true;
+}
+
+/** The loop variable of a float loop in float-only dialects is a plain number. */
+export function forFloatValue(st: ForState): LuaValue {
+  return st.value;
+}
+
+// ===================================================================== to-be-closed variables
+
+/** Checks a value assigned to a <close> variable (nil and false are allowed). */
+export function checkClosable(rt: Runtime, v: LuaValue, name: string, line: number): void {
+  if (v === undefined || v === false) return;
+  if (metamethod(rt, v, '__close') === undefined) errorAt(rt, line, `variable '${name}' got a non-closable value`);
+}
+
+/** Calls a value's __close metamethod with the error (or nothing). */
+export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: boolean): void {
+  if (v === undefined || v === false) return;
+  const h = metamethod(rt, v, '__close');
+  if (h === undefined) return;
+  const r = hasError ? rt.call(h, [v, err]) : rt.call(h, [v]);
+  void r;
+}
+
+/** The Lua error value of a JS exception caught by compiled code. */
+export function errorValue(e: unknown): LuaValue {
+  if (e instanceof LuaError) return e.value;
+  throw e;
+}
+
+// ===================================================================== misc
+
+export function typeOf(v: LuaValue): string {
+  return typeName(v);
+}
+
+export { rawSet, numberToInteger };
+export type { LuaFunction };

@@ -1,0 +1,515 @@
+/**
+ * The base library (lbaselib.c's role): print, type, tostring, tonumber, pairs, ipairs,
+ * next, select, raw access, metatables, errors and protected calls, load and friends,
+ * plus the 5.1 function environments (getfenv/setfenv).
+ */
+import { LuaSyntaxError } from '../../grammar/errors.js';
+import { loadChunk } from '../compiler/compile.js';
+import { LuaError, LuaHalt } from '../runtime/errors.js';
+import { floatToInteger, isNumber, mkInt, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
+import {
+  getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
+} from '../runtime/ops.js';
+import type { LuaCallable, Runtime } from '../runtime/runtime.js';
+import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
+import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
+import {
+  argError, checkAny, checkInt, checkInteger, checkOption, checkTable, luaError, native, optString, register,
+  typeError, type Native,
+} from './aux.js';
+
+/** What the base library needs from its VM (output, files, chunk loading). */
+export interface BaseHost {
+  write(s: string): void;
+  readFile(path: string): string;
+  warn(msg: string): void;
+}
+
+/** The error value of a JS exception caught by a protected call (JS errors become Lua strings). */
+export function caughtValue(rt: Runtime, e: unknown): LuaValue {
+  if (e instanceof LuaError) return e.value;
+  if (e instanceof LuaHalt) throw e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.where(1) + 'stack overflow';
+  if (e instanceof LuaSyntaxError) return e.message;
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+/** Calls `f` from a native that protects the call: the native takes a frame of its own. */
+export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args: LuaValue[]): { ok: true; first: LuaValue } | { ok: false; value: LuaValue } {
+  const depth = rt.depth;
+  const d = ++rt.depth;
+  const fr = rt.frames[d] ?? rt.frame(d);
+  fr[0] = self;
+  fr[1] = 0;
+  try {
+    const first = rt.call(f, args);
+    rt.depth = depth;
+    return { ok: true, first };
+  } catch (e) {
+    const value = caughtValue(rt, e);
+    rt.depth = depth;
+    return { ok: false, value };
+  }
+}
+
+/** The next key/value of a table for `next` (5.3+ float keys beyond the integers come back as floats). */
+export function luaNext(rt: Runtime, self: LuaCallable, t: LuaTable, k: LuaValue): LuaValue {
+  if (k instanceof LuaFloat) {
+    const i = floatToInteger(k.n);
+    k = i === null ? k.n : i;
+  }
+  const key = t.next(k);
+  if (key === null) luaError(rt, "invalid key to 'next'");
+  if (key === NO_KEY) return rt.ret1(undefined);
+  let outKey = key as LuaValue;
+  if (rt.hasIntegers && typeof outKey === 'number' && Number.isInteger(outKey) && Math.abs(outKey) > Number.MAX_SAFE_INTEGER) {
+    outKey = new LuaFloat(outKey);
+  }
+  void self;
+  return rt.ret2(outKey, nextValue);
+}
+
+export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
+  const d = rt.dialect;
+  const fns: Record<string, Native> = {};
+
+  fns.print = function print(...args: LuaValue[]): LuaValue {
+    const useGlobal = d.has.printUsesGlobalTostring;
+    const ts = useGlobal ? index(rt, G, 'tostring', 0, null) : undefined;
+    let out = '';
+    for (let i = 0; i < args.length; i++) {
+      let s: LuaValue;
+      if (useGlobal) {
+        s = rt.call(ts, [args[i]]);
+        if (typeof s !== 'string') {
+          if (isNumber(s)) s = tostring(rt, s);
+          else luaError(rt, "'tostring' must return a string to 'print'");
+        }
+      } else s = tostring(rt, args[i]);
+      out += i > 0 ? '\t' + s : s;
+    }
+    host.write(out + '\n');
+    return rt.ret0();
+  };
+
+  fns.type = function type(...args: LuaValue[]): LuaValue {
+    checkAny(rt, type as LuaCallable, args, 1);
+    return rt.ret1(typeName(args[0]));
+  };
+
+  fns.tostring = function tostring_(...args: LuaValue[]): LuaValue {
+    checkAny(rt, tostring_ as LuaCallable, args, 1);
+    return rt.ret1(tostring(rt, args[0]));
+  };
+
+  fns.tonumber = function tonumber(...args: LuaValue[]): LuaValue {
+    const self = tonumber as LuaCallable;
+    if (args[1] === undefined) {
+      const v = checkAny(rt, self, args, 1);
+      if (isNumber(v)) return rt.ret1(v);
+      if (typeof v === 'string') return rt.ret1(stringToNumber(v, numberSyntax(rt)));
+      return rt.ret1(undefined);
+    }
+    const base = checkInteger(rt, self, args, 2);
+    const v = args[0];
+    if (typeof v !== 'string') {
+      if (d.has.tonumberStrictBase || !isNumber(v)) typeError(rt, self, args, 1, 'string');
+    }
+    if (typeof base !== 'number' || base < 2 || base > 36) argError(rt, self, 2, 'base out of range');
+    const s = typeof v === 'string' ? v : tostring(rt, v);
+    return rt.ret1(parseInBase(s, base, rt.hasIntegers));
+  };
+
+  fns.ipairs = function ipairs(...args: LuaValue[]): LuaValue {
+    const self = ipairs as LuaCallable;
+    const t = d.has.ipairsRespectsIndex ? checkAny(rt, self, args, 1) : checkTable(rt, self, args, 1);
+    if (d.has.ipairsMetamethod) {
+      const h = metamethod(rt, t, '__ipairs');
+      if (h !== undefined) return rt.ret(rt.callAll(h, [t]).slice(0, 3));
+    }
+    return rt.ret3(ipairsAux, t, 0);
+  };
+  const ipairsAux = native('ipairs_aux', function ipairsAux(t: LuaValue, i: LuaValue): LuaValue {
+    const k = (i as number) + 1;
+    const v = d.has.ipairsRespectsIndex
+      ? (t instanceof LuaTable && t.metatable === null ? t.getInt(k) : index(rt, t, k, 0, null))
+      : (t as LuaTable).getInt(k);
+    if (v === undefined) return rt.ret1(undefined);
+    return rt.ret2(k, v);
+  });
+
+  const next = native('next', function next_(...args: LuaValue[]): LuaValue {
+    const t = checkTable(rt, next, args, 1);
+    return luaNext(rt, next, t, args[1]);
+  });
+  G.setStr('next', next);
+
+  fns.pairs = function pairs(...args: LuaValue[]): LuaValue {
+    const self = pairs as LuaCallable;
+    const t = d.has.pairsMetamethod ? checkAny(rt, self, args, 1) : checkTable(rt, self, args, 1);
+    if (d.has.pairsMetamethod) {
+      const h = metamethod(rt, t, '__pairs');
+      if (h !== undefined) return rt.ret(rt.callAll(h, [t]).slice(0, 3));
+      if (!(t instanceof LuaTable)) typeError(rt, self, args, 1, 'table');
+    }
+    return rt.ret3(next, t, undefined);
+  };
+
+  fns.select = function select(...args: LuaValue[]): LuaValue {
+    const self = select as LuaCallable;
+    const n = args.length - 1;
+    if (args[0] === '#') return rt.ret1(n);
+    const i = checkInt(rt, self, args, 1);
+    if (i < 0) {
+      if (-i > n) argError(rt, self, 1, 'index out of range');
+      return rt.ret(args.slice(1 + n + i));
+    }
+    if (i === 0) argError(rt, self, 1, 'index out of range');
+    return rt.ret(args.slice(Math.min(i, n + 1)));
+  };
+
+  fns.rawget = function rawget(...args: LuaValue[]): LuaValue {
+    const t = checkTable(rt, rawget as LuaCallable, args, 1);
+    checkAny(rt, rawget as LuaCallable, args, 2);
+    return rt.ret1(rawGet(t, args[1]));
+  };
+  fns.rawset = function rawset(...args: LuaValue[]): LuaValue {
+    const t = checkTable(rt, rawset as LuaCallable, args, 1);
+    checkAny(rt, rawset as LuaCallable, args, 2);
+    checkAny(rt, rawset as LuaCallable, args, 3);
+    rawSet(rt, t, args[1], args[2]);
+    return rt.ret1(t);
+  };
+  fns.rawequal = function rawequal(...args: LuaValue[]): LuaValue {
+    checkAny(rt, rawequal as LuaCallable, args, 1);
+    checkAny(rt, rawequal as LuaCallable, args, 2);
+    return rt.ret1(rawEquals(args[0], args[1]));
+  };
+  if (d.has.rawlenFunction) {
+    fns.rawlen = function rawlen(...args: LuaValue[]): LuaValue {
+      const v = args[0];
+      if (v instanceof LuaTable) return rt.ret1(v.length());
+      if (typeof v === 'string') return rt.ret1(v.length);
+      if (d.has.closeMetamethod) typeError(rt, rawlen as LuaCallable, args, 1, 'table or string');
+      argError(rt, rawlen as LuaCallable, 1, 'table or string expected');
+    };
+  }
+
+  fns.setmetatable = function setmetatable(...args: LuaValue[]): LuaValue {
+    const self = setmetatable as LuaCallable;
+    const t = checkTable(rt, self, args, 1);
+    const mt = args[1];
+    if (mt !== undefined && !(mt instanceof LuaTable)) {
+      if (d.has.closeMetamethod) typeError(rt, self, args, 2, 'nil or table');
+      argError(rt, self, 2, 'nil or table expected');
+    }
+    if (t.metatable !== null && t.metatable.getStr('__metatable') !== undefined) luaError(rt, 'cannot change a protected metatable');
+    t.metatable = (mt as LuaTable | undefined) ?? null;
+    return rt.ret1(t);
+  };
+  fns.getmetatable = function getmetatable(...args: LuaValue[]): LuaValue {
+    checkAny(rt, getmetatable as LuaCallable, args, 1);
+    const mt = getMetatable(rt, args[0]);
+    if (mt === null) return rt.ret1(undefined);
+    const protectedValue = mt.getStr('__metatable');
+    return rt.ret1(protectedValue !== undefined ? protectedValue : mt);
+  };
+
+  fns.assert = function assert(...args: LuaValue[]): LuaValue {
+    const v = args[0];
+    if (v !== undefined && v !== false) return rt.ret(args);
+    checkAny(rt, assert as LuaCallable, args, 1);
+    const msg = args.length >= 2 ? args[1] : 'assertion failed!';
+    if (typeof msg === 'string' && (d.has.integers || args.length < 2)) throw new LuaError(rt.where(1) + msg);
+    throw new LuaError(msg);
+  };
+
+  fns.error = function error(...args: LuaValue[]): LuaValue {
+    let v = args[0];
+    const level = args[1] === undefined ? 1 : checkInt(rt, error as LuaCallable, args, 2);
+    if (v === undefined && d.has.nilErrorObjectMessage) v = '<no error object>';
+    if (typeof v === 'string' && level > 0) v = rt.where(level) + v;
+    throw new LuaError(v);
+  };
+
+  const pcall = native('pcall', function pcall(...args: LuaValue[]): LuaValue {
+    checkAny(rt, pcall, args, 1);
+    const r = protectedCall(rt, pcall, args[0], args.slice(1));
+    if (!r.ok) return rt.ret2(false, r.value);
+    const results = rt.results(r.first);
+    return rt.ret([true, ...results]);
+  });
+  G.setStr('pcall', pcall);
+
+  const xpcall = native('xpcall', function xpcall(...args: LuaValue[]): LuaValue {
+    const handler = args[1];
+    if (d.has.xpcallExtraArguments) checkAny(rt, xpcall, args, 2);
+    const extra = d.has.xpcallExtraArguments ? args.slice(2) : [];
+    const depth = rt.depth;
+    const dd = ++rt.depth;
+    const fr = rt.frames[dd] ?? rt.frame(dd);
+    fr[0] = xpcall;
+    fr[1] = 0;
+    try {
+      const first = rt.call(args[0], extra);
+      rt.depth = depth;
+      return rt.ret([true, ...rt.results(first)]);
+    } catch (e) {
+      const value = caughtValue(rt, e);
+      // The handler runs where the error happened (frames above `depth` are still recorded).
+      let hv: LuaValue;
+      try {
+        hv = rt.call(handler, [value]);
+      } catch (e2) {
+        hv = caughtValue(rt, e2);
+      }
+      rt.depth = depth;
+      return rt.ret2(false, hv);
+    }
+  });
+  G.setStr('xpcall', xpcall);
+
+  // ---- loading chunks
+
+  const loadString = (self: LuaCallable, text: string, chunkName: string, mode: string, env: LuaValue, hasEnv: boolean): LuaValue => {
+    if (text.charCodeAt(0) === 27) {
+      if (!mode.includes('b')) return rt.ret2(undefined, `attempt to load a binary chunk (mode is '${mode}')`);
+      return rt.ret2(undefined, `${chunkNameOf(chunkName)}: bad binary format (not a binary chunk)`);
+    }
+    if (!mode.includes('t')) return rt.ret2(undefined, `attempt to load a text chunk (mode is '${mode}')`);
+    try {
+      const f = loadChunk(rt, text, { chunkName }, hasEnv ? env : G);
+      return rt.ret1(f);
+    } catch (e) {
+      if (e instanceof LuaSyntaxError) return rt.ret2(undefined, e.message);
+      throw e;
+    }
+    void self;
+  };
+  const chunkNameOf = (name: string): string => (name.startsWith('=') || name.startsWith('@') ? name.slice(1) : name);
+
+  fns.load = function load(...args: LuaValue[]): LuaValue {
+    const self = load as LuaCallable;
+    const chunk = args[0];
+    let text: string;
+    let defName: string;
+    if (typeof chunk === 'string' && d.has.loadWithModeAndEnv) {
+      text = chunk;
+      defName = chunk;
+    } else if (typeof chunk === 'function' || (typeof chunk === 'string' && !d.has.loadWithModeAndEnv && false)) {
+      defName = '=(load)';
+      const parts: string[] = [];
+      for (;;) {
+        const piece = rt.call(chunk, []);
+        if (piece === undefined || piece === '') break;
+        if (typeof piece !== 'string') luaError(rt, 'reader function must return a string');
+        parts.push(piece);
+      }
+      text = parts.join('');
+    } else {
+      typeError(rt, self, args, 1, d.has.loadWithModeAndEnv ? 'string' : 'function');
+    }
+    const name = optString(rt, self, args, 2, defName);
+    const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 3, 'bt') : 'bt';
+    return loadString(self, text, name, mode, args[3], d.has.loadWithModeAndEnv && args.length >= 4);
+  };
+
+  if (d.has.loadstringFunction) {
+    fns.loadstring = function loadstring(...args: LuaValue[]): LuaValue {
+      const self = loadstring as LuaCallable;
+      const s = args[0];
+      if (typeof s !== 'string') typeError(rt, self, args, 1, 'string');
+      const name = optString(rt, self, args, 2, s);
+      return loadString(self, s, name, 'bt', undefined, false);
+    };
+  }
+
+  const loadFileText = (path: string | undefined): { ok: true; text: string; name: string } | { ok: false; msg: string } => {
+    try {
+      return { ok: true, text: host.readFile(path ?? '-'), name: path === undefined ? '=stdin' : `@${path}` };
+    } catch (e) {
+      return { ok: false, msg: e instanceof Error ? e.message : String(e) };
+    }
+  };
+
+  fns.loadfile = function loadfile(...args: LuaValue[]): LuaValue {
+    const self = loadfile as LuaCallable;
+    const path = args[0] === undefined ? undefined : (args[0] as string);
+    if (path !== undefined && typeof path !== 'string') typeError(rt, self, args, 1, 'string');
+    const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 2, 'bt') : 'bt';
+    const r = loadFileText(path);
+    if (!r.ok) return rt.ret2(undefined, r.msg);
+    try {
+      return rt.ret1(loadChunk(rt, r.text, { chunkName: r.name, fromFile: true }, args.length >= 3 ? args[2] : G));
+    } catch (e) {
+      if (e instanceof LuaSyntaxError) return rt.ret2(undefined, e.message);
+      throw e;
+    }
+    void mode;
+  };
+
+  fns.dofile = function dofile(...args: LuaValue[]): LuaValue {
+    const self = dofile as LuaCallable;
+    const path = args[0] === undefined ? undefined : (args[0] as string);
+    if (path !== undefined && typeof path !== 'string') typeError(rt, self, args, 1, 'string');
+    const r = loadFileText(path);
+    if (!r.ok) throw new LuaError(r.msg);
+    let f: LuaValue;
+    try {
+      f = loadChunk(rt, r.text, { chunkName: r.name, fromFile: true }, G);
+    } catch (e) {
+      if (e instanceof LuaSyntaxError) throw new LuaError(e.message);
+      throw e;
+    }
+    const first = rt.call(f, []);
+    return rt.ret(rt.results(first));
+  };
+
+  if (d.has.unpackGlobal) fns.unpack = unpackFn(rt, 'unpack');
+
+  if (d.has.warnFunction) {
+    let on = false;
+    fns.warn = function warn(...args: LuaValue[]): LuaValue {
+      const self = warn as LuaCallable;
+      checkAny(rt, self, args, 1);
+      const parts: string[] = [];
+      for (let i = 0; i < args.length; i++) {
+        const v = args[i];
+        if (typeof v !== 'string' && !isNumber(v)) typeError(rt, self, args, i + 1, 'string');
+        parts.push(typeof v === 'string' ? v : tostring(rt, v));
+      }
+      const msg = parts.join('');
+      if (args.length === 1 && msg.startsWith('@')) {
+        if (msg === '@on') on = true;
+        else if (msg === '@off') on = false;
+        return rt.ret0();
+      }
+      if (on) host.warn(msg);
+      return rt.ret0();
+    };
+  }
+
+  fns.collectgarbage = function collectgarbage(...args: LuaValue[]): LuaValue {
+    const self = collectgarbage as LuaCallable;
+    const options = rt.dialect.has.closeMetamethod
+      ? ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational']
+      : rt.dialect.has.envUpvalue
+        ? ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning', ...(rt.dialect.has.integers ? [] : ['generational', 'incremental'])]
+        : ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul'];
+    const opt = checkOption(rt, self, args, 1, 'collect', options);
+    return rt.gc(opt, args.slice(1));
+  };
+
+  register(G, '', fns);
+  G.setStr('_G', G);
+  G.setStr('_VERSION', d.luaVersion);
+
+  if (d.has.functionEnvironments) openFenv(rt, G);
+  void mkInt;
+  void LuaUserdata;
+}
+
+/** unpack / table.unpack (lua_Integer bounds, "too many results to unpack"). */
+export function unpackFn(rt: Runtime, name: string): Native {
+  return function unpack(...args: LuaValue[]): LuaValue {
+    const self = unpack as LuaCallable;
+    const t = rt.dialect.has.ipairsRespectsIndex ? args[0] : checkTable(rt, self, args, 1);
+    const i = args[1] === undefined ? 1 : checkInt(rt, self, args, 2);
+    const e = args[2] === undefined
+      ? (t instanceof LuaTable && (t.metatable === null || !rt.dialect.has.ipairsRespectsIndex) ? t.length() : (lenOf(rt, t) as number))
+      : checkInt(rt, self, args, 3);
+    if (i > e) return rt.ret0();
+    const n = e - i + 1;
+    if (n >= 1e7 || !Number.isFinite(n)) luaError(rt, 'too many results to unpack');
+    const out = new Array<LuaValue>(n);
+    for (let k = 0; k < n; k++) {
+      out[k] = t instanceof LuaTable && (t.metatable === null || !rt.dialect.has.ipairsRespectsIndex) ? t.getInt(i + k) : index(rt, t, i + k, 0, null);
+    }
+    void name;
+    return rt.ret(out);
+  };
+}
+
+function lenOf(rt: Runtime, v: LuaValue): LuaValue {
+  if (v instanceof LuaTable) {
+    const h = v.metatable?.getStr('__len');
+    if (h !== undefined) return rt.call(h, [v]);
+    return v.length();
+  }
+  if (typeof v === 'string') return v.length;
+  const h = metamethod(rt, v, '__len');
+  if (h === undefined) luaError(rt, `attempt to get length of a ${typeName(v)} value`);
+  return rt.call(h, [v]);
+}
+
+/** tonumber(s, base): digits of the base, optional sign and surrounding spaces; nil if invalid. */
+function parseInBase(s: string, base: number, ints: boolean): LuaValue {
+  let i = 0;
+  const n = s.length;
+  const space = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+  while (i < n && space(s.charCodeAt(i))) i++;
+  let neg = false;
+  if (s[i] === '-') {
+    neg = true;
+    i++;
+  } else if (s[i] === '+') i++;
+  let acc = 0n;
+  let any = false;
+  const B = BigInt(base);
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let digit: number;
+    if (c >= 48 && c <= 57) digit = c - 48;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) digit = (c | 32) - 87;
+    else break;
+    if (digit >= base) return undefined;
+    acc = acc * B + BigInt(digit);
+    any = true;
+    i++;
+  }
+  while (i < n && space(s.charCodeAt(i))) i++;
+  if (!any || i !== n) return undefined;
+  if (neg) acc = -acc;
+  if (ints) return mkInt(acc);
+  return Number(BigInt.asIntN(64, acc));
+}
+
+// ===================================================================== 5.1 function environments
+
+function openFenv(rt: Runtime, G: LuaTable): void {
+  const envOfLevel = (self: LuaCallable, args: LuaValue[], forSet: boolean): { f: LuaCallable | null; level: number } => {
+    const v = args[0];
+    if (typeof v === 'function') return { f: v as LuaCallable, level: -1 };
+    const level = v === undefined ? 1 : checkInt(rt, self, args, 1);
+    if (level < 0) argError(rt, self, 1, 'level must be non-negative');
+    if (level === 0) return { f: null, level: 0 };
+    const d = rt.depth - (level - 1);
+    const fr = rt.frames[d];
+    if (d < 1 || !fr) argError(rt, self, 1, 'invalid level');
+    void forSet;
+    return { f: fr![0] as LuaCallable, level };
+  };
+  const getfenv = native('getfenv', function getfenv(...args: LuaValue[]): LuaValue {
+    const { f } = envOfLevel(getfenv, args, false);
+    if (f === null) return rt.ret1(G);
+    return rt.ret1(f.P ? f.E ?? G : G);
+  });
+  const setfenv = native('setfenv', function setfenv(...args: LuaValue[]): LuaValue {
+    const env = checkTable(rt, setfenv, args, 2);
+    const { f, level } = envOfLevel(setfenv, args, true);
+    if (f === null) {
+      // level 0 changes the global environment of the running thread: Luna keeps globals per VM
+      return rt.ret0();
+    }
+    if (!f.P) luaError(rt, "'setfenv' cannot change environment of given object");
+    f.E = env;
+    void level;
+    return rt.ret1(f);
+  });
+  G.setStr('getfenv', getfenv);
+  G.setStr('setfenv', setfenv);
+}
+
+export { LuaUserdata };
+export type { LuaNumber };
