@@ -1,0 +1,30 @@
+-- dialects: 5.2 5.3
+-- bit32 library (5.2; kept by the 5.3 compatibility build): every function, 32-bit wraparound
+local b = bit32
+print(b.band(0xFF, 0x0F), b.band(), b.band(0xFFFFFFFF, 0x12345678, 0xF0F0F0F0))
+print(b.bor(1, 2, 4), b.bor(), b.bxor(0xFF, 0x0F), b.bxor(), b.bxor(1, 1, 1))
+print(b.bnot(0), b.bnot(0xFFFFFFFF), b.bnot(1), b.bnot(-1))
+print(b.btest(1, 2), b.btest(3, 2), b.btest(), b.btest(0xFF))
+print(b.lshift(1, 31), b.lshift(1, 32), b.lshift(0xFFFFFFFF, 4), b.lshift(1, -1), b.lshift(2, -1))
+print(b.rshift(0x80000000, 31), b.rshift(0xFFFFFFFF, 32), b.rshift(1, -4), b.rshift(-1, 0))
+print(b.arshift(0x80000000, 1), b.arshift(0x80000000, 31), b.arshift(0x7FFFFFFF, 1), b.arshift(-1, 40), b.arshift(1, -2))
+print(b.lrotate(0x80000001, 1), b.rrotate(0x80000001, 1), b.lrotate(0x12345678, 32), b.lrotate(0x12345678, -4))
+print(b.extract(0xABCD, 4, 8), b.extract(0xFFFFFFFF, 31), b.extract(5, 0, 1), b.extract(0x12345678, 0, 32))
+print(b.replace(0, 0xF, 4, 4), b.replace(0xFFFFFFFF, 0, 31), b.replace(0, 1, 0))
+print(pcall(b.extract, 1, 32))
+print(pcall(b.extract, 1, 0, 33))
+print(pcall(b.extract, 1, -1))
+print(pcall(b.replace, 1, 1, 30, 3))
+print(b.band(-1), b.bor(2^32), b.bor(2^32 + 5), b.band(-2^31))
+print(b.bor(1.0), pcall(b.bor, 1.5))
+print(pcall(b.band, "x"))
+print(b.band("7", "3"))
+print(pcall(b.band, {}))
+print(b.bnot(2^40), b.lshift(3, 30))
+print(b.rshift(0x12345678, 8), b.lshift(0x12345678, 8))
+local keys = {}
+for k in pairs(b) do keys[#keys + 1] = k end
+table.sort(keys)
+print(table.concat(keys, " "))
+print(b.band(0xDEADBEEF, 0xFFFF0000) == 0xDEAD0000, b.rshift(0xDEADBEEF, 16) == 0xDEAD)
+print(math.type and math.type(b.band(1)) or type(b.band(1)))

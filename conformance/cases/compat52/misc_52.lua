@@ -1,0 +1,25 @@
+-- dialects: 5.2 5.3 5.4 5.5
+-- 5.2 additions: goto, rawlen, table.pack/unpack, \z and \x escapes, xpcall args, string.rep sep
+print(rawlen({1, 2, 3}), rawlen("abcd"), pcall(rawlen, 5))
+local p = table.pack(1, nil, 3)
+print(p.n, table.unpack(p, 1, p.n))
+print("a\z
+       b", "\x41\x42", "\65\066")
+print(xpcall(function(a, b) return a + b end, debug.traceback, 3, 4))
+print(("ab"):rep(3, "-"))
+print(load("return 1", "=x", "t", {})())
+print(type(package.searchers), #package.searchers, type(package.searchpath))
+print(select(-1, 1, 2, 3))
+print(math.log(8, 2), math.log(100, 10), math.log(1))
+print(string.format("%q", "\r\n\0"))
+local t = setmetatable({}, {__pairs = function() return function(_, k) if not k then return 1, "one" end end, nil, nil end})
+for k, v in pairs(t) do print("pairs mm", k, v) end
+print(pcall(string.format, "%d", 2^31))
+print(tostring(-0.0))
+print(type(coroutine.running()), select(2, coroutine.running()))
+local ok, e = pcall(error)
+print(ok, e)
+print(os.exit ~= nil, type(os.getenv("HOME")))
+print(#{n = 1, 1, 2}, ("x"):len())
+print(string.format("%s", setmetatable({}, {__tostring = function() return "fmt s uses tostring" end})))
+print(table.concat({1, 2, 3}, ", ", 2))

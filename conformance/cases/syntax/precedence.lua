@@ -1,0 +1,26 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- operator precedence and associativity for the operators every dialect has
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ^ 2, -2 ^ 2, (-2) ^ 2)
+print(2 ^ 3 ^ 2, 2 ^ -1, -2 ^ -2)
+print(1 .. 2 .. 3, "a" .. "b" == "ab", 1 + 1 .. "")
+print(not nil == true, not (nil == true), not 1 == nil)
+print(1 < 2 == true, "a" < "b" == not false)
+print(1 or 2 and 3, nil and 1 or 2, false or nil and 1)
+print(1 == 1 and 2 == 2 or false, 1 + 2 < 4 and "yes" or "no")
+print(#"abc" + 1, -#"ab", #"a" .. "b")
+print(-3 % 5, -(3 % 5), 5 - -3, 5 - - - 3)
+print(2 * -3, 2 ^ - 1, - - 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ^ 2 ^ 3)
+print("x" .. 1 + 2, 3 .. 4 + 5)
+print(1 + 2 .. "", (1 .. 2) + 3)
+print(not 1 and 2, not (1 and 2), not nil and 2)
+local t = {f = function() return {g = function() return 42 end} end}
+print(t.f().g(), t["f"]()["g"](), #t.f() == 0)
+local s = "str"
+print(s:upper():lower(), #s:rep(3), -#s)
+print(("%d"):format(3) .. "x", ("a"):byte() + 1)
+print(1 < 2 and 2 < 3, 1 < 2 and 3 < 2)
+print(2 ^ 0.5 > 1.41 and 2 ^ 0.5 < 1.42)
+print(-2 .. "", - 2 ^ 2 .. "")
+print(1 .. -1, 1 - -1 .. 1)
+print((1 < 2) == (2 > 1), 1 <= 1 == (1 >= 1))

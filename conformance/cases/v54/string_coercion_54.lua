@@ -1,0 +1,22 @@
+-- dialects: 5.3 5.4 5.5
+-- string arithmetic: 5.4+ converts through string metamethods (keeping integer subtype)
+print("10" + 1, "10" * "2", "3.0" + 1, "0x10" + 0, "10" // "3", "7" % "2")
+print(math.type("10" + 1), math.type("10" + 1.0), math.type("1e1" * 1))
+print(-"2", math.type(-"2"), -"2.0")
+local smt = getmetatable("")
+local names = {}
+for k in pairs(smt) do names[#names + 1] = k end
+table.sort(names)
+print(table.concat(names, " "))
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return 1 + "abc" end))
+print(pcall(function() return "1" + {} end))
+print(pcall(function() return {} + "1" end))
+print(pcall(function() return "a" .. {} end))
+print(pcall(function() return "5" < 6 end))
+print("9007199254740993" + 0, "9223372036854775807" + 0, "9223372036854775808" + 0)
+print("  12  " * 1, "\t3\n" + 0)
+print(pcall(function() return "1" & 1 end))
+print(10 .. "", 10.0 .. "", -0.0 .. "")
+print(2^63 == "9223372036854775808" + 0)
+print(("5"):rep(2) + 0, math.type(("5"):rep(2) + 0))

@@ -1,0 +1,18 @@
+-- dialects: 5.4 5.5
+-- warn(): off by default, "@on"/"@off" control messages; output goes to stderr
+warn("not shown: warnings start off")
+warn("@on")
+warn("first warning")
+warn("multi", "part", " message")
+warn("@off")
+warn("hidden again")
+warn("@on")
+warn("@unknown control is ignored")
+print(pcall(warn))
+print(pcall(warn, 1))
+print(pcall(warn, "a", {}))
+print(pcall(warn, "x", 2))
+setmetatable({}, {__gc = function() error("error in finalizer") end})
+collectgarbage()
+collectgarbage()
+print("done")

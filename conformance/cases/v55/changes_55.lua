@@ -1,0 +1,32 @@
+-- dialects: 5.5
+-- 5.5 changes: read-only for variables, error(nil) message, table.create, frexp/ldexp, gc "param"
+print(load("for i = 1, 3 do i = 2 end", "=for"))
+print(load("for k, v in pairs({}) do k = 1 end", "=gfor"))
+print(load("for i = 1, 3 do local i = i * 2 end", "=shadow") ~= nil)
+print(pcall(error, nil))
+print(pcall(error))
+print(select("#", pcall(error)))
+print(pcall(function() error(nil) end))
+local co = coroutine.create(function() error(nil) end)
+print(coroutine.resume(co))
+print(type(table.create))
+local t = table.create(10, 5)
+print(#t, next(t))
+t[1] = "x"
+print(#t)
+print(pcall(table.create, -1))
+print(math.frexp(8), math.ldexp(0.5, 4))
+print(pcall(collectgarbage, "incremental"))
+print(type(collectgarbage("param", "pause")), type(collectgarbage("param", "stepmul")))
+print(pcall(collectgarbage, "param", "bogus"))
+print(pcall(collectgarbage, "setpause", 100))
+print(pcall(coroutine.close))
+local mt = {}
+local callable = setmetatable({}, mt)
+mt.__call = callable
+print(pcall(callable))
+print(math.pi, 0.1, 1/3)
+print(2^63, -2^63, 1e15, 1e16, 123456.789)
+print(string.format("%.14g", 0.1), tostring(0.1))
+print(tostring(1e100), tostring(2^-1074))
+print(utf8.char(72), _VERSION)
