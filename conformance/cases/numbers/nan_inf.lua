@@ -1,0 +1,26 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- NaN and infinities: comparisons, min/max, floor, table keys, tostring checks without printing NaN
+local inf, nan = 1/0, 0/0
+print(inf > 0, -inf < 0, inf == inf, inf == -(-inf), inf - inf ~= inf - inf)
+print(nan == nan, nan ~= nan, nan < 0, nan > 0, nan <= nan, not (nan >= nan))
+print(math.max(1, inf), math.min(1, -inf), math.max(-inf, -1e308))
+print(math.floor(inf) == inf, math.ceil(-inf) == -inf)
+print(pcall(function() local t = {} t[nan] = 1 end))
+print(({})[nan])
+print(rawget({}, nan))
+print(inf + 1 == inf, inf * 0 ~= inf * 0, -inf + inf ~= 0)
+print(math.huge == inf, -math.huge == -inf)
+print(tostring(inf), tostring(-inf))
+print(string.format("%.3f", inf), string.format("%g", -inf), string.format("%d", 3))
+print(1e308 * 10 == inf, -1e308 * 10 == -inf, 2^1024 == inf)
+print(math.abs(-inf) == inf, math.sqrt(inf) == inf)
+print(math.fmod(inf, 1) ~= math.fmod(inf, 1), math.fmod(1, inf))
+local arr = {3, inf, -inf, 0}
+table.sort(arr)
+print(arr[1] == -inf, arr[4] == inf)
+print(math.floor(inf / 1) == inf)
+print(pcall(function() return inf % 1 end))
+print(math.max(nan, 1) ~= math.max(nan, 1), math.max(1, nan))
+print(tostring(nan) == tostring(nan))
+print(tonumber("inf"), tonumber("nan"), tonumber("1e999") == inf)
+print(math.floor(-inf) == -inf, pcall(math.floor, nan))
