@@ -1,0 +1,35 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- variable descriptions in messages for upvalues, constants, methods, globals in nested functions
+local cfg = nil
+local function useUp() return cfg.key end
+print(pcall(useUp))
+local function callUp() return cfg() end
+print(pcall(callUp))
+local tbl = {}
+print(pcall(function() return tbl.a.b end))
+print(pcall(function() return tbl:nomethod() end))
+print(pcall(function() return tbl.field:method() end))
+print(pcall(function() return string.nofunc("x") end))
+print(pcall(function() return ("str"):nomethod() end))
+print(pcall(function() return undefined_global_fn() end))
+print(pcall(function() return undefined_global_tbl.x end))
+print(pcall(function() return _G.undefined_in_G.x end))
+print(pcall(function() return _ENV and _ENV.undefined_env.x end))
+print(pcall(function() local a = {} return a[1].x end))
+print(pcall(function() local a = {} local i = 2 return a[i].x end))
+print(pcall(function() local a = {} return a["str key"].x end))
+print(pcall(function() local a = {} return a[true].x end))
+print(pcall(function() return ({}).x.y end))
+print(pcall(function() local a = {} a.x.y = 1 end))
+print(pcall(function() local a = {} a[1][2] = 1 end))
+print(pcall(function() return #undefined_len end))
+print(pcall(function() return -undefined_neg end))
+print(pcall(function() return undefined_a .. "x" end))
+print(pcall(function() return "x" .. tbl.nofield end))
+print(pcall(function() return undefined_cmp < 1 end))
+print(pcall(function() return tbl.nofield + 1 end))
+print(pcall(function() local s = "x" return s.y.z end))
+print(pcall(function() return math.pi.x end))
+print(pcall(function() return (1).x end))
+print(pcall(function() return (true)() end))
+print(pcall(function() return coroutine.nofunc() end))
