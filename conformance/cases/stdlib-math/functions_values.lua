@@ -1,0 +1,21 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- values of elementary functions printed with fixed precision, min/max argument handling
+local f = function(x) return string.format("%.12f", x) end
+print(f(math.sin(1)), f(math.cos(1)), f(math.tan(1)))
+print(f(math.asin(0.5)), f(math.acos(0.5)), f(math.atan(0.5)))
+print(f(math.exp(1)), f(math.log(10)), f(math.sqrt(3)))
+print(f(math.pi / 4), f(math.rad and math.rad(180) or math.pi), f(math.deg and math.deg(math.pi) or 180))
+print(math.floor(2.5), math.floor(-2.5), math.ceil(2.5), math.ceil(-2.5))
+print(math.max(5), math.min(5), math.max(1, 2, 3, 2, 1), math.min(3, 2, 1, 2, 3))
+print(pcall(math.max), pcall(math.min))
+print(pcall(math.max, 1, "x"))
+print(math.max(-0.0, 0.0), math.min(0.0, -0.0))
+print(math.sqrt(0), math.sqrt(1e-300) > 0, math.exp(-1000), math.exp(1000))
+print(math.log(0), math.log(-1) ~= math.log(-1))
+print(math.abs(0), math.abs(-7.25), math.abs(7))
+print(math.fmod(10, 3), math.fmod(-10, 3), math.fmod(10, -3), math.fmod(5.5, 1.5))
+print(8 % 3.5, math.fmod(8, 3.5), -8 % 3.5, math.fmod(-8, 3.5))
+print(math.huge > 1e308, -math.huge < -1e308, math.pi > 3.14159 and math.pi < 3.1416)
+print(type(math.random), type(math.randomseed), type(math.ult))
+print(math.floor(1e15 + 0.5), math.ceil(1e15 - 0.5))
+print(math.floor(-1e-300), math.ceil(1e-300))

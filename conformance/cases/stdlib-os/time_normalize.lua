@@ -1,0 +1,21 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- os.time with tables: field normalization (differences only, independent of the time zone)
+local base = os.time({year = 2020, month = 1, day = 1, hour = 12, min = 0, sec = 0})
+local function diff(t) return os.time(t) - base end
+print(diff({year = 2020, month = 1, day = 1, hour = 12, min = 0, sec = 60}))
+print(diff({year = 2020, month = 1, day = 1, hour = 12, min = 90}))
+print(diff({year = 2020, month = 1, day = 2, hour = 12}))
+print(diff({year = 2020, month = 1, day = 32, hour = 12}))
+print(diff({year = 2020, month = 2, day = 1, hour = 12}))
+print(diff({year = 2020, month = 3, day = 1, hour = 12}))
+print(diff({year = 2021, month = 1, day = 1, hour = 12}))
+print(diff({year = 2020, month = 0, day = 1, hour = 12}))
+print(diff({year = 2020, month = 1, day = 1, hour = 36}))
+print(diff({year = 2020, month = 1, day = 1, hour = 12, sec = -1}))
+print(diff({year = 2020, month = 1, day = 1}))
+local t = {year = 2020, month = 14, day = 35, hour = 12}
+os.time(t)
+print(t.year, t.month, t.day, t.yday, t.wday)
+print(pcall(diff, {year = 2020, month = 1, day = 1.5}))
+print(pcall(diff, {year = 2020, month = "2", day = "3", hour = 12}))
+print(os.difftime(base + 10, base), os.difftime(base, base + 10))

@@ -1,0 +1,44 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- require: syntax error in a module file, runtime error, custom loaders/searchers, loader extra value
+local tmp = os.tmpname()
+local dir = tmp:match("^(.*)/")
+os.remove(tmp)
+local function write(name, src)
+  local f = assert(io.open(dir .. "/" .. name .. ".lua", "w"))
+  f:write(src)
+  f:close()
+end
+local function clean(s) return (tostring(s):gsub(dir:gsub("%p", "%%%0"), "DIR")) end
+package.path = dir .. "/?.lua"
+write("luna_conf_bad_syntax", "return {")
+local ok, e = pcall(require, "luna_conf_bad_syntax")
+print(ok, (clean(e):match("^[^\n]*")))
+write("luna_conf_runtime_err", "error('module failed at load')")
+ok, e = pcall(require, "luna_conf_runtime_err")
+print(ok, (clean(e):match("^[^\n]*")))
+write("luna_conf_returns_nothing", "x_from_module = 'set'")
+print(require("luna_conf_returns_nothing"), x_from_module)
+write("luna_conf_second", "return 'value', 'extra'")
+local r1, r2 = require("luna_conf_second")
+print(r1, r2 and clean(r2))
+local searchers = package.searchers or package.loaders
+table.insert(searchers, 2, function(name)
+  if name:match("^virtual%.") then
+    return function(n, extra) return {loaded = n, extra = extra} end, "virtual-extra"
+  end
+  return "\n\tno virtual module '" .. name .. "'"
+end)
+local v = require("virtual.thing")
+print(v.loaded, v.extra)
+ok, e = pcall(require, "luna_conf_absent_module")
+local lines = {}
+for l in clean(e):gmatch("[^\n]+") do lines[#lines + 1] = l end
+print(ok, lines[1])
+print(lines[2])
+print(lines[3])
+table.remove(searchers, 2)
+for _, n in ipairs({"luna_conf_bad_syntax", "luna_conf_runtime_err", "luna_conf_returns_nothing", "luna_conf_second"}) do
+  os.remove(dir .. "/" .. n .. ".lua")
+end
+local ok42, e42 = pcall(require, 42)
+print(ok42, (e42:match("^[^\n]*\n[^\n]*")))

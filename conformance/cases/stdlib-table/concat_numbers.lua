@@ -1,0 +1,15 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- table.concat formats numbers like tostring; separators and ranges with numbers
+print(table.concat({1, 2.0, 3.5, -0.0, 1e100, 2^53}, " "))
+print(table.concat({10, 20, 30}, 0), table.concat({1, 2}, 1.5))
+print(table.concat({"a", "b", "c"}, ", ", 1, 2), table.concat({"a", "b", "c"}, ", ", 2))
+print(table.concat({}, "x", 1, 0), table.concat({"only"}, "x", 1, 1))
+print(pcall(table.concat, {1, 2, 3}, ", ", 0, 3))
+print(pcall(table.concat, {1, 2, 3}, ", ", 1, 4))
+print(table.concat({[1] = "a", [2] = "b", [3] = "c"}, "", 2, 3))
+print(#table.concat({("x"):rep(100), ("y"):rep(100)}, ("-"):rep(10)))
+print(table.concat({1, 2, 3}, "", 3, 1) == "")
+print(pcall(table.concat, {1, 2, 3}, "", 1.5))
+print(table.concat({"a", "b"}, nil))
+print(pcall(table.concat, nil))
+print(pcall(table.concat, {}, nil, "x"))
