@@ -1,4 +1,5 @@
 -- dialects: 5.1 5.2 5.3 5.4 5.5
+-- timeout: 40
 -- stack overflow caught by pcall (only whether it failed and the key phrase), then normal execution
 local function f() return f() + 1 end
 local ok, e = pcall(f)
@@ -11,7 +12,7 @@ getmetatable(t).__index = function(tbl, k) return tbl[k] end
 ok, e = pcall(function() return t.x end)
 print(ok, (tostring(e):find("stack overflow", 1, true) or tostring(e):find("C stack overflow", 1, true)) ~= nil)
 local function tail(n) if n == 0 then return "tail ok" end return tail(n - 1) end
-print(tail(1000000))
+print(tail(100000))
 local co = coroutine.create(function() local function r() return r() + 1 end return r() end)
 local cok, ce = coroutine.resume(co)
 print(cok, (tostring(ce):find("stack overflow", 1, true)) ~= nil)
