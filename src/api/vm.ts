@@ -9,11 +9,12 @@ import { loadChunk } from '../compiler/compile.js';
 import { LuaError } from '../runtime/errors.js';
 import type { LuaCallable } from '../runtime/runtime.js';
 import { Runtime } from '../runtime/runtime.js';
-import { callMeta } from '../runtime/ops.js';
+import { callMeta, metamethod, typeError } from '../runtime/ops.js';
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { openBase, type BaseHost } from '../stdlib/base.js';
 import { openLibraries } from '../stdlib/index.js';
+import { openCoroutine } from '../stdlib/coroutine.js';
 
 export interface VMHost extends BaseHost {
   /** Flushes buffered output (before reading input, at exit). */
@@ -66,11 +67,17 @@ export class LuaVM {
     this.globals = rt.globals = new LuaTable();
     this.registry = rt.registry = new LuaTable();
     rt.callMeta = (f, args) => callMeta(rt, f, args, 0, null);
+    rt.metaCallTarget = (f) => {
+      const h = metamethod(rt, f, '__call');
+      if (h === undefined) typeError(rt, 0, 'call', f, null);
+      return h;
+    };
   }
 
   /** Opens every standard library of the dialect. */
   openLibs(): void {
     openBase(this.rt, this.globals, this.host);
+    openCoroutine(this.rt, this.globals, new LuaTable());
     openLibraries(this.rt, this.globals, this.host);
   }
 

@@ -14,6 +14,7 @@ import type { Proto } from '../runtime/proto.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
 import * as ops from '../runtime/ops.js';
 import * as support from '../runtime/support.js';
+import { callg, tailg } from '../runtime/coroutine.js';
 import { generate } from './jsgen.js';
 
 /** The helpers compiled code calls (destructured into constants by the generated prologue). */
@@ -25,6 +26,8 @@ export const OPS = {
   LuaError,
   TAILCALL,
   MAXS: MAX_SAFE,
+  callg,
+  tailg,
   /** A call of a non-callable value in a tail position: raise the error now, with the name. */
   checkCallable(rt: Runtime, f: LuaValue, line: number, desc: string | null): void {
     if (ops.metamethod(rt, f, '__call') === undefined) ops.typeError(rt, line, 'call', f, desc);
@@ -63,8 +66,9 @@ export function compileChunk(rt: Runtime, source: string, options: CompileOption
     typeof c === 'string' && c.startsWith('float:') ? new LuaFloat(Number(c.slice(6))) : c,
   );
   const factory = new Function('RT', 'K', 'OPS', compiled.source) as (rt: Runtime, k: unknown, o: typeof OPS) => unknown;
-  const P0 = factory(rt, K, OPS) as (U: { v: LuaValue }[], E: LuaValue) => LuaCallable;
-  K.protos = compiled.protos.map((p) => ({
+  type GenFactory = (U: { v: LuaValue }[], F: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>;
+  const { P0, G } = factory(rt, K, OPS) as { P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable; G: GenFactory[] };
+  K.protos = compiled.protos.map((p, i) => ({
     source: options.chunkName,
     chunkId: id,
     lineDefined: p.lineDefined,
@@ -77,7 +81,7 @@ export function compileChunk(rt: Runtime, source: string, options: CompileOption
     end: p.end,
     frameSize: p.frameSize,
     sites: p.sites,
-    makeGenerator: null,
+    makeGenerator: G[i]!,
   }));
   return P0;
 }

@@ -93,6 +93,7 @@ class FnGen {
   /** Which JS label a `break` uses for each loop statement. */
   readonly loopLabels = new Map<A.Node, string>();
   readonly usesVarargs: boolean;
+  needsCallg = false;
 
   constructor(
     readonly g: JsGen,
@@ -189,7 +190,7 @@ export class JsGen {
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {forPrep, forStep, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
       ...this.factories,
-      'return P0;',
+      `return {P0, G: [${[...this.fnIndex.values()].sort((a, b) => a - b).map((i) => `G${i}`).join(', ')}]};`,
     ].join('\n');
     return { source: body, constants: this.constants, protos: this.protos };
   }
@@ -515,9 +516,30 @@ export class JsGen {
   private hold(code: string, spill = false): string {
     if (/^(undefined|true|false|-?\d+(\.\d+)?|"[^"]*"|K\[\d+\])$/.test(code)) return code;
     const t = this.f.tmp();
-    if (spill) this.f.line(`${t} = S[${this.f.spillSlot()}] = ${code};`);
-    else this.f.line(`${t} = ${code};`);
+    if (spill) this.emitPre(`${t} = S[${this.f.spillSlot()}] = ${code}`);
+    else this.emitPre(`${t} = ${code}`);
     return t;
+  }
+
+  /**
+   * Code that must run before the value being compiled is used. At statement level it is
+   * emitted as statements; inside `scoped` (a conditional or repeated evaluation) it
+   * becomes part of a comma expression evaluated exactly where the value is.
+   */
+  private readonly preludes: string[][] = [];
+
+  private emitPre(code: string): void {
+    const top = this.preludes[this.preludes.length - 1];
+    if (top) top.push(code);
+    else this.f.line(code + ';');
+  }
+
+  /** Compiles an expression whose preludes must run where (and each time) it is evaluated. */
+  private scoped(compile: () => string): string {
+    this.preludes.push([]);
+    const value = compile();
+    const pre = this.preludes.pop()!;
+    return pre.length ? `(${[...pre, value].join(', ')})` : value;
   }
 
   private assignment(s: A.AssignmentStatement): void {
@@ -575,8 +597,8 @@ export class JsGen {
         if (['==', '~=', '<', '<=', '>', '>='].includes(e.operator)) return this.expr(e);
         break;
       case 'LogicalExpression':
-        if (e.operator === 'and') return `(${this.cond(e.left)} && ${this.cond(e.right)})`;
-        return `(${this.cond(e.left)} || ${this.cond(e.right)})`;
+        if (e.operator === 'and') return `(${this.cond(e.left)} && ${this.scoped(() => this.cond(e.right))})`;
+        return `(${this.cond(e.left)} || ${this.scoped(() => this.cond(e.right))})`;
       case 'UnaryExpression':
         if (e.operator === 'not') return `!${this.cond(e.argument)}`;
         break;
@@ -601,7 +623,7 @@ export class JsGen {
   private whileStatement(s: A.WhileStatement): void {
     const f = this.f;
     const label = this.loopHeader(s);
-    f.line(`${label}: while (${this.cond(s.condition)}) {`);
+    f.line(`${label}: while (${this.scoped(() => this.cond(s.condition))}) {`);
     f.indent();
     this.block(s.body);
     this.backEdge();
@@ -616,7 +638,7 @@ export class JsGen {
     f.indent();
     this.block(s.body);
     const mark = f.tmpMark();
-    f.line(`if (${this.cond(s.condition)}) break;`);
+    f.line(`if (${this.scoped(() => this.cond(s.condition))}) break;`);
     f.tmpRelease(mark);
     this.backEdge();
     f.dedent();
@@ -626,7 +648,7 @@ export class JsGen {
   private ifStatement(s: A.IfStatement): void {
     const f = this.f;
     s.clauses.forEach((c, i) => {
-      f.line(`${i === 0 ? 'if' : '} else if'} (${this.cond(c.condition)}) {`);
+      f.line(`${i === 0 ? 'if' : '} else if'} (${this.scoped(() => this.cond(c.condition))}) {`);
       f.indent();
       this.block(c.body);
       f.dedent();
@@ -711,11 +733,14 @@ export class JsGen {
     f.line(`${label}: for (;;) {`);
     f.indent();
     f.line(`S[1] = ${forSite};`);
-    const call = `(typeof ${it} === 'function' ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
+    const yieldable = f.gen && this.d.has.yieldInIterators;
+    const call = yieldable
+      ? `(yield* callg(RT, ${it}, [${st}, ${c}]))`
+      : `(typeof ${it} === 'function' ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
     const r = f.tmp();
     f.line(`${r} = ${call};`);
-    f.line(`if (${r} === TAILCALL) ${r} = RT.finishTail();`);
+    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? '(yield* tailg(RT))' : 'RT.finishTail()'};`);
     f.line(`if (${r} === undefined) break;`);
     f.line(`${c} = ${r};`);
     vars.forEach((v, i) => {
@@ -1020,7 +1045,7 @@ export class JsGen {
   private logical(e: A.LogicalExpression): string {
     const t = this.f.tmp();
     const left = this.expr(e.left);
-    const right = this.expr(e.right);
+    const right = this.scoped(() => this.expr(e.right));
     if (e.operator === 'and') return `((${t} = ${left}) === undefined || ${t} === false ? ${t} : ${right})`;
     return `((${t} = ${left}) !== undefined && ${t} !== false ? ${t} : ${right})`;
   }
@@ -1122,12 +1147,12 @@ export class JsGen {
     // general: create the table, store keyed fields as they come, positional ones in batches of 50 (SETLIST)
     const t = f.tmp();
     const anyCall = fields.some((x) => mayCall(x.value) || (x.type === 'TableKeyedField' && mayCall(x.key)));
-    f.line(anyCall ? `${t} = S[${f.spillSlot()}] = new LuaTable();` : `${t} = new LuaTable();`);
+    this.emitPre(anyCall ? `${t} = S[${f.spillSlot()}] = new LuaTable()` : `${t} = new LuaTable()`);
     let pending: A.Expression[] = [];
     let stored = 0;
     const flush = (): void => {
       if (pending.length === 0) return;
-      f.line(`setList(${t}, ${stored + 1}, ${this.listCode(pending)});`);
+      this.emitPre(`setList(${t}, ${stored + 1}, ${this.listCode(pending)})`);
       stored += pending.length;
       pending = [];
     };
@@ -1138,11 +1163,11 @@ export class JsGen {
         return;
       }
       if (x.type === 'TableNamedField') {
-        f.line(`${t}.setStr(${str(x.name.name)}, ${this.expr(x.value)});`);
+        this.emitPre(`${t}.setStr(${str(x.name.name)}, ${this.expr(x.value)})`);
         return;
       }
       const k = this.hold(this.expr(x.key), mayCall(x.value));
-      f.line(`rawSet(RT, ${t}, ${k}, ${this.expr(x.value)}, ${x.line});`);
+      this.emitPre(`rawSet(RT, ${t}, ${k}, ${this.expr(x.value)}, ${x.line})`);
     });
     flush();
     return t;
@@ -1184,9 +1209,14 @@ export class JsGen {
       argCode = parts.join(', ');
     } else argCode = `...${this.argsArray(pre, args)}`;
     const r = f.tmp();
+    const site = this.site(c.line, c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
+    if (f.gen) {
+      const g = f.tmp();
+      if (!simpleArgs || true) this.f.needsCallg = true;
+      return `((S[1] = ${site}, ${r} = (typeof ${fn} === 'function' && (${g} = ${fn}.G)) ? (yield* ${g}(${argCode})) : (yield* callg(RT, ${fn}, [${argCode}]))) === TAILCALL ? (yield* tailg(RT)) : ${r})`;
+    }
     const direct = `${fn}(${argCode})`;
     const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${c.line}, ${descLit(desc)})`;
-    const site = this.site(c.line, c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
     return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`;
   }
 

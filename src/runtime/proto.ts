@@ -25,5 +25,5 @@ export interface Proto {
   /** Frame slots holding locals and spilled temporaries (what the garbage collector scans). */
   readonly frameSize: number;
   /** Builds the generator variant of a closure of this prototype from its upvalue cells. */
-  makeGenerator: ((upvalues: { v: LuaValue }[]) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>) | null;
+  makeGenerator: ((upvalues: { v: LuaValue }[], self: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>) | null;
 }

@@ -16,6 +16,7 @@
  *   host) restores the depth it had.
  */
 import type { Dialect } from '../dialect/index.js';
+import { LuaThread } from './coroutine.js';
 import { LuaError, LuaHalt } from './errors.js';
 import type { LuaTable } from './table.js';
 import type { LuaFunction, LuaValue } from './value.js';
@@ -65,6 +66,10 @@ export class Runtime {
   onBudget: () => void = () => {
     this.budget = Number.MAX_SAFE_INTEGER;
   };
+
+  /** The running coroutine (the main thread outside coroutines). */
+  current: LuaThread = new LuaThread(undefined, true);
+  readonly mainThread: LuaThread = this.current;
 
   globals!: LuaTable;
   registry!: LuaTable;
@@ -155,6 +160,11 @@ export class Runtime {
     for (let i = 1; i < n; i++) out[i] = this.rets[i];
     return out;
   }
+
+  /** The __call metamethod of a non-function (raises "attempt to call" when it has none). */
+  metaCallTarget: (f: LuaValue) => LuaValue = () => {
+    throw new LuaError('attempt to call a non-function value');
+  };
 
   /** Calls a non-function through its __call metamethod (set up by ops.ts). */
   callMeta: (f: LuaValue, args: LuaValue[]) => LuaValue = () => {

@@ -1,0 +1,169 @@
+/**
+ * Coroutines. A coroutine runs the generator form of its body function (the compiler
+ * emits one per Lua function); calls inside it delegate with `yield*`, so a yield at any
+ * depth of Lua calls suspends the whole chain. Code outside coroutines runs the plain
+ * (sync) forms and pays nothing for this.
+ *
+ * Invariants:
+ * - Each coroutine owns its frame records (`frames`, `depth`); resuming swaps them into the
+ *   runtime and suspending swaps them back, so tracebacks and error positions see the
+ *   coroutine's own stack.
+ * - A generator form yields the array of values passed to coroutine.yield and receives the
+ *   array of values passed to the next resume.
+ * - Natives run synchronously; a yield reached through a native (a sort comparator, a
+ *   metamethod called by a native, a sync form) is refused with the official "attempt to
+ *   yield across a C-call boundary" (see yieldSync).
+ */
+import { LuaError, LuaHalt } from './errors.js';
+import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
+import type { LuaValue } from './value.js';
+
+export type LuaGenerator = Generator<LuaValue[], LuaValue, LuaValue[]>;
+export type GeneratorForm = (...args: LuaValue[]) => LuaGenerator;
+
+export type CoroutineStatus = 'suspended' | 'running' | 'normal' | 'dead';
+
+export class LuaThread {
+  readonly isLuaThread = true as const;
+  status: CoroutineStatus;
+  gen: LuaGenerator | null = null;
+  frames: Frame[] = [];
+  depth = 0;
+  /** The coroutine that resumed this one (while it runs). */
+  resumer: LuaThread | null = null;
+  /** 5.4: the error that killed it (for coroutine.close). */
+  error: LuaValue = undefined;
+  hasError = false;
+  constructor(readonly fn: LuaValue, readonly isMain = false) {
+    this.status = isMain ? 'running' : 'suspended';
+  }
+}
+
+/** The generator form of a function, or null when it has none (a plain native). */
+export function generatorForm(rt: Runtime, f: LuaCallable): GeneratorForm | null {
+  const g = f.G;
+  if (g) return g as GeneratorForm;
+  if (g === null && f.P && f.P.makeGenerator) {
+    const made = f.P.makeGenerator(f.U ?? [], f) as GeneratorForm;
+    f.G = made as LuaCallable['G'];
+    return made;
+  }
+  void rt;
+  return null;
+}
+
+/** Calls any value inside a coroutine (generator form when it has one), running tail calls. */
+export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[]): LuaGenerator {
+  for (;;) {
+    let r: LuaValue;
+    if (typeof f === 'function') {
+      const g = generatorForm(rt, f as LuaCallable);
+      r = g ? yield* g(...args) : (f as LuaCallable)(...args);
+    } else {
+      const h = rt.metaCallTarget(f);
+      args = [f, ...args];
+      f = h;
+      continue;
+    }
+    if (r !== TAILCALL) return r;
+    f = rt.tcFn;
+    args = rt.tcArgs;
+  }
+}
+
+/** Runs a pending tail call inside a coroutine. */
+export function* tailg(rt: Runtime): LuaGenerator {
+  return yield* callg(rt, rt.tcFn, rt.tcArgs);
+}
+
+/** The result of one resume: yielded or returned values, or an error. */
+export type ResumeResult = { ok: true; values: LuaValue[] } | { ok: false; error: LuaValue };
+
+/** Resumes a coroutine with arguments (lua_resume). */
+export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResult {
+  const has = rt.dialect.has;
+  if (co.status === 'dead') return { ok: false, error: 'cannot resume dead coroutine' };
+  if (co.status !== 'suspended') {
+    return { ok: false, error: has.envUpvalue ? 'cannot resume non-suspended coroutine' : `cannot resume ${co.status === 'running' ? 'running' : 'normal'} coroutine` };
+  }
+  const prev = rt.current;
+  // swap in the coroutine's frames
+  const savedFrames = rt.frames;
+  const savedDepth = rt.depth;
+  prev.frames = savedFrames;
+  prev.depth = savedDepth;
+  prev.status = 'normal';
+  co.resumer = prev;
+  co.status = 'running';
+  rt.current = co;
+  rt.frames = co.frames;
+  rt.depth = co.depth;
+  try {
+    let step: IteratorResult<LuaValue[], LuaValue>;
+    if (co.gen === null) {
+      // callg runs the body's generator form (a plain native runs to completion) and any tail calls.
+      co.gen = callg(rt, co.fn, args);
+      step = co.gen.next([]);
+    } else {
+      step = co.gen.next(args);
+    }
+    if (step.done) {
+      co.status = 'dead';
+      return { ok: true, values: rt.results(step.value) };
+    }
+    co.status = 'suspended';
+    return { ok: true, values: step.value };
+  } catch (e) {
+    if (e instanceof LuaHalt) throw e;
+    co.status = 'dead';
+    let value: LuaValue;
+    if (e instanceof LuaError) value = e.value;
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) value = rt.where(1) + 'stack overflow';
+    else if (e instanceof Error) value = e.message;
+    else value = String(e);
+    co.error = value;
+    co.hasError = true;
+    return { ok: false, error: value };
+  } finally {
+    co.depth = rt.depth;
+    rt.frames = savedFrames;
+    rt.depth = savedDepth;
+    rt.current = prev;
+    prev.status = 'running';
+    co.resumer = null;
+  }
+}
+
+/**
+ * Closes a suspended or dead coroutine (5.4's coroutine.close): pending to-be-closed
+ * variables are closed (the generator's `finally` blocks run). Returns the error, if any.
+ */
+export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
+  if (co.status === 'suspended' && co.gen !== null) {
+    const prev = rt.current;
+    const savedFrames = rt.frames;
+    const savedDepth = rt.depth;
+    rt.current = co;
+    rt.frames = co.frames;
+    rt.depth = co.depth;
+    co.status = 'running';
+    try {
+      co.gen.return(undefined);
+    } catch (e) {
+      co.status = 'dead';
+      if (e instanceof LuaError) return { ok: false, error: e.value };
+      throw e;
+    } finally {
+      rt.frames = savedFrames;
+      rt.depth = savedDepth;
+      rt.current = prev;
+    }
+  }
+  co.status = 'dead';
+  co.gen = null;
+  if (co.hasError) {
+    co.hasError = false;
+    return { ok: false, error: co.error };
+  }
+  return { ok: true, values: [] };
+}

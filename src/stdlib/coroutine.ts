@@ -1,0 +1,147 @@
+/**
+ * The coroutine library (lcorolib.c's role): create, resume, yield, status, wrap, running,
+ * isyieldable, close. The generator forms of yield, pcall and xpcall live here too: they
+ * are what calls inside coroutines reach (see compiler and runtime/coroutine.ts).
+ */
+import { callg, closeCoroutine, LuaThread, resume, type LuaGenerator } from '../runtime/coroutine.js';
+import { LuaError, LuaHalt } from '../runtime/errors.js';
+import type { LuaCallable, Runtime } from '../runtime/runtime.js';
+import type { LuaTable } from '../runtime/table.js';
+import type { LuaValue } from '../runtime/value.js';
+import { argError, checkAny, luaError, native, typeError } from './aux.js';
+import { caughtValue } from './base.js';
+
+export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
+  const d = rt.dialect;
+  const crossMessage = d.has.envUpvalue ? 'attempt to yield across a C-call boundary' : 'attempt to yield across metamethod/C-call boundary';
+
+  const checkCo = (self: LuaCallable, args: LuaValue[], n: number): LuaThread => {
+    const co = args[n - 1];
+    if (!(co instanceof LuaThread)) {
+      if (d.has.envUpvalue) typeError(rt, self, args, n, 'coroutine');
+      argError(rt, self, n, 'coroutine expected');
+    }
+    return co;
+  };
+
+  const create = native('coroutine.create', function create(...args: LuaValue[]): LuaValue {
+    const f = args[0];
+    if (typeof f !== 'function' || (!d.has.envUpvalue && !(f as LuaCallable).P)) {
+      if (d.has.envUpvalue) typeError(rt, create, args, 1, 'function');
+      argError(rt, create, 1, 'Lua function expected');
+    }
+    return rt.ret1(new LuaThread(f) as unknown as LuaValue);
+  });
+
+  const resumeFn = native('coroutine.resume', function resume_(...args: LuaValue[]): LuaValue {
+    const co = checkCo(resumeFn, args, 1);
+    const r = resume(rt, co, args.slice(1));
+    if (r.ok) return rt.ret([true, ...r.values]);
+    return rt.ret2(false, r.error);
+  });
+
+  /** yield from a sync form: refused (main thread, or a C-call boundary). */
+  const yieldFn = native('coroutine.yield', function yield_(...args: LuaValue[]): LuaValue {
+    void args;
+    if (rt.current.isMain && d.has.envUpvalue) luaError(rt, 'attempt to yield from outside a coroutine');
+    throw new LuaError(crossMessage);
+  });
+  yieldFn.G = function* yieldG(...args: LuaValue[]): LuaGenerator {
+    const resumed = yield args;
+    return rt.ret(resumed);
+  };
+
+  const status = native('coroutine.status', function status(...args: LuaValue[]): LuaValue {
+    const co = checkCo(status, args, 1);
+    return rt.ret1(co.status);
+  });
+
+  const running = native('coroutine.running', function running(): LuaValue {
+    const co = rt.current;
+    if (!d.has.envUpvalue) return rt.ret1(co.isMain ? undefined : (co as unknown as LuaValue));
+    return rt.ret2(co as unknown as LuaValue, co.isMain);
+  });
+
+  const wrap = native('coroutine.wrap', function wrap(...args: LuaValue[]): LuaValue {
+    create(...args);
+    const co = new LuaThread(args[0]);
+    const w = native('wrap', function wrapped(...a: LuaValue[]): LuaValue {
+      const r = resume(rt, co, a);
+      if (r.ok) return rt.ret(r.values);
+      let e = r.error;
+      if (d.has.closeMetamethod) {
+        closeCoroutine(rt, co);
+        if (typeof e === 'string') e = rt.where(1) + e;
+      }
+      throw new LuaError(e);
+    });
+    (w as unknown as { coroutine: LuaThread }).coroutine = co;
+    return rt.ret1(w);
+  });
+
+  const fns: Record<string, LuaCallable> = { create, resume: resumeFn, yield: yieldFn, status, running, wrap };
+
+  if (d.has.integers) {
+    const isyieldable = native('coroutine.isyieldable', function isyieldable(): LuaValue {
+      return rt.ret1(false);
+    });
+    isyieldable.G = function* isyieldableG(): LuaGenerator {
+      return rt.ret1(true);
+    };
+    fns.isyieldable = isyieldable;
+  }
+
+  if (d.has.closeMetamethod) {
+    const close = native('coroutine.close', function close(...args: LuaValue[]): LuaValue {
+      const co = checkCo(close, args, 1);
+      if (co.status === 'running' || co.status === 'normal') luaError(rt, `cannot close a ${co.status} coroutine`);
+      const r = closeCoroutine(rt, co);
+      if (r.ok) return rt.ret1(true);
+      return rt.ret2(false, r.error);
+    });
+    fns.close = close;
+  }
+
+  for (const [k, f] of Object.entries(fns)) lib.setStr(k, f);
+  G.setStr('coroutine', lib);
+
+  // Generator forms of pcall/xpcall, so that coroutines can yield across them (5.2+).
+  if (d.has.yieldAcrossPcall) {
+    const pcall = G.getStr('pcall') as LuaCallable;
+    const xpcall = G.getStr('xpcall') as LuaCallable;
+    pcall.G = function* pcallG(...args: LuaValue[]): LuaGenerator {
+      checkAny(rt, pcall, args, 1);
+      const depth = rt.depth;
+      try {
+        const first = yield* callg(rt, args[0], args.slice(1));
+        rt.depth = depth;
+        return rt.ret([true, ...rt.results(first)]);
+      } catch (e) {
+        if (e instanceof LuaHalt) throw e;
+        const v = caughtValue(rt, e);
+        rt.depth = depth;
+        return rt.ret2(false, v);
+      }
+    };
+    xpcall.G = function* xpcallG(...args: LuaValue[]): LuaGenerator {
+      checkAny(rt, xpcall, args, 2);
+      const depth = rt.depth;
+      try {
+        const first = yield* callg(rt, args[0], args.slice(2));
+        rt.depth = depth;
+        return rt.ret([true, ...rt.results(first)]);
+      } catch (e) {
+        if (e instanceof LuaHalt) throw e;
+        const v = caughtValue(rt, e);
+        let hv: LuaValue;
+        try {
+          hv = yield* callg(rt, args[1], [v]);
+        } catch (e2) {
+          hv = caughtValue(rt, e2);
+        }
+        rt.depth = depth;
+        return rt.ret2(false, hv);
+      }
+    };
+  }
+}
