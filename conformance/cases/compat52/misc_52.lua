@@ -1,6 +1,6 @@
 -- dialects: 5.2 5.3 5.4 5.5
 -- 5.2 additions: goto, rawlen, table.pack/unpack, \z and \x escapes, xpcall args, string.rep sep
-print(rawlen({1, 2, 3}), rawlen("abcd"), pcall(rawlen, 5))
+print(rawlen({1, 2, 3}), rawlen("abcd"), pcall(function(...) return select(1, rawlen(...)) end, 5))
 local p = table.pack(1, nil, 3)
 print(p.n, table.unpack(p, 1, p.n))
 print("a\z

@@ -7,4 +7,4 @@ package.preload["m52"] = function(name)
 end
 local m = require("m52")
 print(m.f(), m._NAME, type(m._M))
-print(pcall(module))
+print(pcall(function(...) return select(1, module(...)) end))

@@ -21,5 +21,5 @@ xpcall(function() local y = nil; y() end, function(m) tbline = (debug.traceback(
 print(tbline)
 local function lvl() error("deep", 2) end
 print(xpcall(function() lvl() end, function(m) return "H:" .. m end))
-print(xpcall(xpcall, function(m) return "outer " .. tostring(m) end, function() error("inner") end, function(m) return "inner handler " .. m end))
-print(pcall(xpcall, function() error("e") end, 42))
+print(xpcall(function(...) return select(1, xpcall(...)) end, function(m) return "outer " .. tostring(m) end, function() error("inner") end, function(m) return "inner handler " .. m end))
+print(pcall(function(...) return select(1, xpcall(...)) end, function() error("e") end, 42))

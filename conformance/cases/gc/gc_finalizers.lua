@@ -22,7 +22,7 @@ collectgarbage()
 print(count)
 local errGc = setmetatable({}, {__gc = function() error("error in gc") end})
 errGc = nil
-local ok = pcall(collectgarbage)
+local ok = pcall(function(...) return select(1, collectgarbage(...)) end)
 print(ok)
 local args = {}
 local target = setmetatable({}, {__gc = function(o, extra) args[1] = type(o) args[2] = extra end})

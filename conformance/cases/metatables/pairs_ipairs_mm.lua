@@ -28,7 +28,7 @@ local pr = setmetatable({}, {__pairs = function(self) return next, {a = 1}, nil 
 for k, v in pairs(pr) do print("pairs via mm", k, v) end
 local multi = setmetatable({}, {__pairs = function() return function(s, c) if c == nil then return 1, 2, 3 end end, nil, nil end})
 for a, b, c in pairs(multi) do print(a, b, c) end
-local ok, r = pcall(pairs, setmetatable({}, {__pairs = function() error("pairs mm error") end}))
+local ok, r = pcall(function(...) return select(1, pairs(...)) end, setmetatable({}, {__pairs = function() error("pairs mm error") end}))
 print(ok, type(r) == "string" and r or type(r))
 local f, s, c = pairs(setmetatable({}, {__pairs = function() return 1, 2, 3, 4 end}))
 print(type(f), type(s), c)

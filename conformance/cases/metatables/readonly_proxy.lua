@@ -13,9 +13,9 @@ local days = readonly({"Mon", "Tue", "Wed", weekend = false})
 print(days[1], days[3], days.weekend, #days)
 print(pcall(function() days[4] = "Thu" end))
 print(pcall(function() days.weekend = true end))
-print((pcall(rawset, days, 4, "raw")))
+print((pcall(function(...) return select(1, rawset(...)) end, days, 4, "raw")))
 print(rawget(days, 4), days[4])
-print(getmetatable(days), pcall(setmetatable, days, nil))
+print(getmetatable(days), pcall(function(...) return select(1, setmetatable(...)) end, days, nil))
 local keys = {}
 for k, v in pairs(days) do keys[#keys + 1] = tostring(k) end
 table.sort(keys)

@@ -9,7 +9,7 @@ for k in pairs(mt.__index) do methods[#methods + 1] = k end
 table.sort(methods)
 print(table.concat(methods, " "))
 print(tostring(io.stdout):match("^file %(0x%x+%)$") ~= nil or tostring(io.stdout):match("^file %(") ~= nil)
-print(pcall(setmetatable, io.stdout, {}))
+print(pcall(function(...) return select(1, setmetatable(...)) end, io.stdout, {}))
 print(type(getmetatable("").__index), getmetatable("").__name)
 print(rawequal(getmetatable("a"), getmetatable("")))
 print(pcall(function() return io.stdout.nonexistent end))

@@ -28,9 +28,9 @@ for k in pairs({10, 20, 30, x = 1}) do keys[#keys + 1] = tostring(k) end
 table.sort(keys)
 print(table.concat(keys, ","))
 local function ty(ok, a, b, c) return ok, type(a), b, c end
-print(ty(pcall(ipairs, 5)))
-print(ty(pcall(pairs, 5)))
-print(pcall(pairs))
+print(ty(pcall(function(...) return select(1, ipairs(...)) end, 5)))
+print(ty(pcall(function(...) return select(1, pairs(...)) end, 5)))
+print(pcall(function(...) return select(1, pairs(...)) end))
 print(pcall(function() for k in pairs(nil) do end end))
 local strIp = {}
 print(pcall(function() for i, c in ipairs("abc") do strIp[#strIp + 1] = c end return #strIp end))

@@ -12,7 +12,7 @@ tostring = function(v) return "<" .. orig(v) .. ">" end
 print(1, "x")
 tostring = orig
 print(setmetatable({}, {__tostring = function() return "meta" end}))
-print(pcall(print, setmetatable({}, {__tostring = function() return 1 end})))
+print(pcall(function(...) return select(1, print(...)) end, setmetatable({}, {__tostring = function() return 1 end})))
 print((tostring(setmetatable({}, {__name = "Named"})):gsub("0x%x+", "ADDR"):gsub(": [%x]+$", ": ADDR")))
 io.write("io.write ", 1, " ", 2.5, "\n")
 io.write()

@@ -40,8 +40,13 @@ print(io.type(f))
 f:close()
 print(io.open("/nonexistent_luna_dir/x.txt"))
 print(io.open("/nonexistent_luna_dir/x.txt", "w"))
-print(pcall(io.open, name, "rw"))
-print(pcall(io.open, name, "+r"))
+local function show(ok, a, b, c)
+  if io.type(a) == "file" then a:close() a = "file" end
+  if type(b) == "string" then b = b:gsub(name:gsub("%p", "%%%0"), "TMP") end
+  return ok, a, b, c
+end
+print(show(pcall(io.open, name, "rw")))
+print(show(pcall(io.open, name, "+r")))
 local ok, e = pcall(io.lines, "/nonexistent_luna_dir/x.txt")
 print(ok, e)
 print(io.output() == io.stdout, io.input() == io.stdin)

@@ -15,7 +15,7 @@ package.loaded.mymod = nil
 package.preload.mymod = function() return nil end
 print(require("mymod"), package.loaded.mymod)
 package.loaded.mymod = false
-print(pcall(require, "mymod"))
+print(pcall(function(...) return select(1, require(...)) end, "mymod"))
 package.loaded.mymod = nil
 local calls = 0
 package.preload.counted = function() calls = calls + 1 return {} end

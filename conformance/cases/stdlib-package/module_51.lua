@@ -16,7 +16,7 @@ package.preload["plain51"] = function(name)
 end
 local p = require("plain51")
 print(p.x, type(rawget(p, "print")))
-print(pcall(module))
+print(pcall(function(...) return select(1, module(...)) end))
 local t = {}
 package.loaded["pre.existing"] = t
 package.preload["pre.existing2"] = function()

@@ -32,15 +32,15 @@ package.preload.falsemod = function() return false end
 print(require("falsemod"), package.loaded.falsemod)
 package.loaded.fake = "fake value"
 print(require("fake"))
-local ok, err = pcall(require, "definitely_missing_module_xyz")
+local ok, err = pcall(function(...) return select(1, require(...)) end, "definitely_missing_module_xyz")
 print(ok)
 local lines = {}
 for l in err:gmatch("[^\n]+") do lines[#lines + 1] = l end
 print(lines[1])
 print(lines[2])
-print(pcall(require))
+print(pcall(function(...) return select(1, require(...)) end))
 package.preload.errmod = function() error("module init failed") end
-print(pcall(require, "errmod"))
+print(pcall(function(...) return select(1, require(...)) end, "errmod"))
 print(type(package.loaded.errmod))
 print(type(package.searchers or package.loaders), #(package.searchers or package.loaders))
 print(type(package.searchpath), package.config:sub(1, 1))

@@ -3,7 +3,7 @@
 local log = {}
 package.preload.cycA = function(name)
   log[#log + 1] = "load A"
-  local ok, b = pcall(require, "cycB")
+  local ok, b = pcall(function(...) return select(1, require(...)) end, "cycB")
   log[#log + 1] = "A got B: " .. (ok and type(b) or ("error: " .. tostring(b):match("^[^\n]*")))
   return {name = "A"}
 end

@@ -20,8 +20,8 @@ for k in pairs({[3.0] = true}) do print(k, math.type and math.type(k) or type(k)
 for k in pairs({[-0.0] = true}) do print(k, math.type and math.type(k) or type(k)) end
 print(pcall(function() local x = {} x[0/0] = 1 end))
 print(pcall(function() local x = {} x[nil] = 1 end))
-print(pcall(rawset, {}, nil, 1))
-print(pcall(rawset, {}, 0/0, 1))
+print(pcall(function(...) return select(1, rawset(...)) end, {}, nil, 1))
+print(pcall(function(...) return select(1, rawset(...)) end, {}, 0/0, 1))
 local r = {}
 print(r[nil], r[0/0])
 r.x = 1

@@ -21,17 +21,17 @@ print(next({}), next({}, nil))
 print(next({"only"}))
 local k1, v1 = next({x = 1})
 print(k1, v1)
-print(pcall(next, {}, "missing"))
-print(pcall(next, nil))
-print(pcall(next))
+print(pcall(function(...) return select(1, next(...)) end, {}, "missing"))
+print(pcall(function(...) return select(1, next(...)) end, nil))
+print(pcall(function(...) return select(1, next(...)) end))
 local seq = {"a", "b", nil, "d"}
 local n = 0
 for i, v in ipairs(seq) do n = i end
 print(n)
 for i, v in ipairs({10, 20, 30}) do io.write(i, "=", v, " ") end print()
 for i, v in ipairs({}) do print("never") end
-print(pcall(ipairs))
-print(pcall(ipairs, nil))
+print(pcall(function(...) return select(1, ipairs(...)) end))
+print((pcall(function(...) return select(1, ipairs(...)) end, nil)), type(select(2, pcall(ipairs, nil))))
 local f, s, init = ipairs({})
 print(type(f), type(s), init)
 local pf, ps, pinit = pairs({})

@@ -13,7 +13,7 @@ print(string.format("%q", 0.1), string.format("%q", -0.0), string.format("%q", 1
 print(math.ult(-1, 1), 5 // 0.0, -5 // 0.0)
 print(("x"):rep(3, ", "), table.unpack({1, 2, 3}, -1, 1))
 print(select("#", table.unpack({}, 1, 3)))
-print((pcall(setmetatable, {}, {__gc = true})))
+print((pcall(function(...) return select(1, setmetatable(...)) end, {}, {__gc = true})))
 print(type(coroutine.running()), select(2, coroutine.running()))
 print(string.format("%5.1s|", "abc"), ("%d"):format(3.0))
 print(tostring(1e15), tostring(-1e15), tostring(1e16), 2^63, math.maxinteger + 0.0)

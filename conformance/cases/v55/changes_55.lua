@@ -16,10 +16,10 @@ t[1] = "x"
 print(#t)
 print(pcall(table.create, -1))
 print(math.frexp(8), math.ldexp(0.5, 4))
-print(pcall(collectgarbage, "incremental"))
+print(pcall(function(...) return select(1, collectgarbage(...)) end, "incremental"))
 print(type(collectgarbage("param", "pause")), type(collectgarbage("param", "stepmul")))
-print(pcall(collectgarbage, "param", "bogus"))
-print(pcall(collectgarbage, "setpause", 100))
+print(pcall(function(...) return select(1, collectgarbage(...)) end, "param", "bogus"))
+print(pcall(function(...) return select(1, collectgarbage(...)) end, "setpause", 100))
 print(pcall(coroutine.close))
 local mt = {}
 local callable = setmetatable({}, mt)

@@ -18,7 +18,7 @@ print(pcall(chain(14)))
 print(pcall(chain(20)))
 local function named(...t) return t.n, debug.getlocal(1, 1) end
 print(named(1, 2))
-local ok, e = pcall(load, "local function f(...t) local t = 1 return t end return f(5)")
+local ok, e = pcall(function(...) return select(1, load(...)) end, "local function f(...t) local t = 1 return t end return f(5)")
 print(ok, type(e))
 print(load("return function(... t) return t end") ~= nil)
 print(math.ldexp(1, 10), math.frexp(1024))

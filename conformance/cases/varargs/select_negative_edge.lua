@@ -11,7 +11,7 @@ for n = 0, 3 do
   end
   print(n, table.concat(line, " "))
 end
-print(pcall(select, 0))
-print(pcall(select, -1))
+print(pcall(function(...) return select(1, select(...)) end, 0))
+print(pcall(function(...) return select(1, select(...)) end, -1))
 print(select(1))
 print(select("#", select(1)))
