@@ -33,3 +33,30 @@ end
 local r = {}
 for _, g in ipairs(gen) do r[#r + 1] = g() end
 print(table.concat(r, " "))
+local acc = {}
+local total = 0
+for i = 1, 5 do
+  total = total + i
+  local snapshot = total
+  acc[i] = function() return snapshot, total end
+end
+print(acc[1]())
+print(acc[5]())
+local makers = {}
+local function outer(n)
+  local v = n
+  makers[#makers + 1] = function() v = v * 2 return v end
+  return function() return v end
+end
+local g1, g2 = outer(1), outer(10)
+print(makers[1](), makers[1](), g1(), makers[2](), g2())
+local swap = {}
+do
+  local a, b = "a", "b"
+  swap.get = function() return a, b end
+  swap.swap = function() a, b = b, a end
+end
+swap.swap()
+print(swap.get())
+swap.swap() swap.swap()
+print(swap.get())

@@ -29,3 +29,27 @@ for i = 1, 2 do
   local f = function() i = i + 1 return i end
   print(i, f(), i)
 end
+local steps = {}
+for i = 10, 1, -3 do
+  steps[#steps + 1] = i
+  i = 0
+end
+print(table.concat(steps, " "))
+local fl = {}
+for x = 0.5, 2.5 do
+  x = x * 100
+  fl[#fl + 1] = x
+end
+print(table.concat(fl, " "))
+local keys = {}
+for k, v in pairs({a = 1}) do
+  k = "modified"
+  keys[#keys + 1] = k
+end
+print(keys[1])
+for i = 1, 3 do
+  local prev = i
+  i = "string now"
+  io.write(prev, ":", i, " ")
+end
+print()

@@ -44,3 +44,40 @@ do
   if k < 1000 then goto top end
   print(k)
 end
+local function retry(attempts)
+  local tries, log = 0, {}
+  ::again::
+  tries = tries + 1
+  local ok = tries >= attempts
+  log[#log + 1] = "try" .. tries .. (ok and "+" or "-")
+  if not ok then goto again end
+  return table.concat(log, " ")
+end
+print(retry(1))
+print(retry(4))
+local matrix = {{1, 2, 3}, {4, -5, 6}, {7, 8, 9}}
+local firstNeg
+for r = 1, #matrix do
+  for c = 1, #matrix[r] do
+    if matrix[r][c] < 0 then firstNeg = r .. "," .. c goto found end
+  end
+end
+::found::
+print(firstNeg)
+local odd = {}
+for v = 1, 10 do
+  if v % 2 == 0 then goto skip end
+  do
+    local sq = v * v
+    odd[#odd + 1] = function() return sq end
+  end
+  ::skip::
+end
+local vals = {}
+for _, f in ipairs(odd) do vals[#vals + 1] = f() end
+print(table.concat(vals, " "))
+while true do
+  do goto out end
+end
+::out::
+print("left infinite loop via goto")

@@ -28,3 +28,20 @@ mt.__gc = function() print("late gc field never runs") end
 obj = nil
 collectgarbage()
 print("done")
+print(getmetatable(weak).__mode, getmetatable(wk).__mode)
+local both = setmetatable({}, {__mode = "kv"})
+both[{}] = 1
+both[1] = {}
+both.x = "x"
+collectgarbage()
+local cnt = 0
+for _ in pairs(both) do cnt = cnt + 1 end
+print(cnt, both.x)
+local changed = setmetatable({}, {__mode = "k"})
+changed[{}] = true
+getmetatable(changed).__mode = nil
+collectgarbage()
+cnt = 0
+for _ in pairs(changed) do cnt = cnt + 1 end
+print(cnt == 0 or cnt == 1)
+print((pcall(setmetatable, {}, {__mode = 5})))

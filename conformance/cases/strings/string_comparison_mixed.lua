@@ -15,3 +15,8 @@ print(table.concat(files, " "))
 print(("abc"):upper() < ("abd"):upper(), ("B"):lower() > ("a"):lower())
 print(("10"):rep(2) < "2", "10" < "9", tonumber("10") < tonumber("9"))
 print(string.format("%3s|%-3s|", "é", "é"))
+local cases = {{"a", "b"}, {"a", "A"}, {"", "a"}, {"abc", "abd"}, {"abc", "ab"}, {"Z", "a"}, {"\0", "\1"}, {"a\0b", "a\0c"}, {"a\0", "a"}, {"\255", "\127"}, {"é", "f"}, {"10", "2"}}
+for _, c in ipairs(cases) do
+  local a, b = c[1], c[2]
+  print(("%q"):format(a), ("%q"):format(b), a < b, a <= b, a > b, a == b)
+end
