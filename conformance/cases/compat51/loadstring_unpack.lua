@@ -16,7 +16,7 @@ local p3 = newproxy(p2)
 print(getmetatable(p3) == getmetatable(p2))
 print(pcall(function(...) return select(1, newproxy(...)) end, {}))
 print(math.mod(10, 3), math.mod(-10, 3), math.mod(10.5, 3))
-print(table.getn({1, 2, nil, 4}), table.getn({n = 5}))
+print(table.getn({1, 2, 3}), table.getn({n = 5}))
 print(pcall(table.setn, {}, 5))
 local words = {}
 for k, v in string.gfind("a=1, b=2", "(%w+)=(%w+)") do words[#words + 1] = k .. v end

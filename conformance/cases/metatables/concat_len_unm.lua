@@ -39,4 +39,4 @@ for i = 1, #ipairsLen do vals[i] = ipairsLen[i] end
 print(table.concat(vals, ","))
 print(pcall(table.concat, ipairsLen))
 print(pcall(table.unpack or unpack, ipairsLen))
-print(select("#", (table.unpack or unpack)({1, 2, nil, 4})))
+print(select("#", (table.unpack or unpack)({1, 2, nil, 4}, 1, 4)))

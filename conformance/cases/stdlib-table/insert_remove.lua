@@ -39,9 +39,6 @@ for i = 1, 10 do table.insert(big, 1, i) end
 print(show(big))
 for i = 1, 5 do table.remove(big, 1) end
 print(show(big))
-local holes = {1, 2, 3}
-holes[5] = 5
-print(pcall(table.remove, holes))
 local proxy = setmetatable({}, {__index = function(_, i) return i <= 3 and i * 10 or nil end, __len = function() return 3 end})
 print(pcall(table.insert, proxy, "x"))
 print(rawget(proxy, 4), rawget(proxy, 1))

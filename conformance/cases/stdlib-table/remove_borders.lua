@@ -1,5 +1,5 @@
 -- dialects: 5.1 5.2 5.3 5.4 5.5
--- table.remove at #t+1 and 0 for empty tables, insert at #t+1, removing from tables with holes
+-- table.remove at #t+1 and 0 for empty tables, insert at #t+1
 local t = {1, 2, 3}
 print(table.remove(t, #t + 1), #t)
 print(table.remove(t, 3), #t)
@@ -15,9 +15,6 @@ table.insert(ins, #ins + 1, "a")
 table.insert(ins, 1, "b")
 table.insert(ins, #ins + 1, "c")
 print(table.concat(ins, ","))
-local holes = {}
-holes[1], holes[2], holes[4] = 1, 2, 4
-print(pcall(table.remove, holes, 4))
 local r = {"a", "b", "c", "d", "e"}
 local removed = {}
 while #r > 0 do removed[#removed + 1] = table.remove(r, math.floor(#r / 2) + 1) end

@@ -2,7 +2,7 @@
 -- table constructors: positional, named, bracketed keys, trailing separators, multi-results
 local function three() return 1, 2, 3 end
 local t = {10, 20, x = "x", [30] = "thirty", 40; "fifty", ["y z"] = true,}
-print(t[1], t[2], t[3], t[4], t.x, t[30], t["y z"], #t)
+print(t[1], t[2], t[3], t[4], t.x, t[30], t["y z"])
 local a = {three()}
 print(#a, a[1], a[3])
 local b = {three(), three()}

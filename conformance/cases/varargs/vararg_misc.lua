@@ -18,7 +18,7 @@ local function va(...)
   local t = {...}
   return n, #t
 end
-print(va(nil, nil, 3))
+print((va(nil, nil, 3)), va(1, 2, 3))
 local function fwd(...) return va(...) end
 print(fwd(1, 2))
 local f51 = (loadstring or load)([[
