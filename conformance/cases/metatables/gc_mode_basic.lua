@@ -44,4 +44,4 @@ collectgarbage()
 cnt = 0
 for _ in pairs(changed) do cnt = cnt + 1 end
 print(cnt == 0 or cnt == 1)
-print((pcall(setmetatable, {}, {__mode = 5})))
+print((pcall(function(...) return select(1, setmetatable(...)) end, {}, {__mode = 5})))

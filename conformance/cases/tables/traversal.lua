@@ -31,7 +31,7 @@ print(n)
 for i, v in ipairs({10, 20, 30}) do io.write(i, "=", v, " ") end print()
 for i, v in ipairs({}) do print("never") end
 print(pcall(function(...) return select(1, ipairs(...)) end))
-print((pcall(function(...) return select(1, ipairs(...)) end, nil)), type(select(2, pcall(ipairs, nil))))
+print((pcall(function(...) return select(1, ipairs(...)) end, nil)), type(select(2, pcall(function(...) return select(1, ipairs(...)) end, nil))))
 local f, s, init = ipairs({})
 print(type(f), type(s), init)
 local pf, ps, pinit = pairs({})
