@@ -4,9 +4,19 @@
 import type { Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
 import type { BaseHost } from './base.js';
+import { openTable } from './table.js';
+import { openMath } from './math.js';
+import { openUtf8 } from './utf8.js';
+import { openOs } from './os.js';
+import { openBit32 } from './bit32.js';
 
 export function openLibraries(rt: Runtime, G: LuaTable, host: BaseHost): void {
   void rt;
   void G;
   void host;
+  openTable(rt, G);
+  openMath(rt, G);
+  if (rt.dialect.has.utf8Library) openUtf8(rt, G);
+  openOs(rt, G, host);
+  if (rt.dialect.has.bit32Library) openBit32(rt, G);
 }
