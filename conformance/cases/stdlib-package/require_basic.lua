@@ -4,7 +4,8 @@ print(type(package.path), type(package.cpath), type(package.loaded), type(packag
 print(package.loaded.string == string, package.loaded._G == _G, package.loaded.math == math)
 local dir = os.tmpname()
 os.remove(dir)
-local modname = "luna_conf_reqmod"
+local utmp = os.tmpname()
+local modname = "req_" .. (utmp:match("[^/]+$"):gsub("%W", "_"))
 local base = dir:match("^(.*)/") or "."
 local file = base .. "/" .. modname .. ".lua"
 local f = assert(io.open(file, "w"))
@@ -45,3 +46,4 @@ print(type(package.loaded.errmod))
 print(type(package.searchers or package.loaders), #(package.searchers or package.loaders))
 print(type(package.searchpath), package.config:sub(1, 1))
 print(type(package.loadlib))
+os.remove(utmp)

@@ -3,7 +3,8 @@
 local tmp = os.tmpname()
 local dir = tmp:match("^(.*)/")
 os.remove(tmp)
-local name = "sp_mod_test"
+local utmp = os.tmpname()
+local name = "sp_" .. (utmp:match("[^/]+$"):gsub("%W", "_"))
 local path = dir .. "/" .. name .. ".lua"
 local f = assert(io.open(path, "w"))
 f:write("return 'found me'")
@@ -19,8 +20,9 @@ local nf = package.searchpath(name:gsub("_", "."), dir .. "/?.lua", ".", "_")
 print(nf == path)
 local old = package.path
 package.path = dir .. "/?.lua"
-print(require(name))
+print((require(name)))
 package.path = old
 os.remove(path)
 print(pcall(package.searchpath))
 print(package.config:gsub("\n", "|"))
+os.remove(utmp)
