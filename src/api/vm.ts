@@ -3,10 +3,11 @@
  * its dialect, and the host hooks (output, files). The embedding API (issue: embedding)
  * builds on this class.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import { getDialect, type DialectName } from '../dialect/index.js';
 import { loadChunk } from '../compiler/compile.js';
 import { LuaError } from '../runtime/errors.js';
+import { errorTraceback } from '../runtime/traceback.js';
 import type { LuaCallable } from '../runtime/runtime.js';
 import { Runtime } from '../runtime/runtime.js';
 import { callMeta, metamethod, typeError } from '../runtime/ops.js';
@@ -15,11 +16,9 @@ import type { LuaValue } from '../runtime/value.js';
 import { openBase, type BaseHost } from '../stdlib/base.js';
 import { openLibraries } from '../stdlib/index.js';
 import { openCoroutine } from '../stdlib/coroutine.js';
+import { openDebug } from '../stdlib/debug.js';
 
-export interface VMHost extends BaseHost {
-  /** Flushes buffered output (before reading input, at exit). */
-  flush(): void;
-}
+export type VMHost = BaseHost;
 
 /** Output buffered in latin1 chunks and written to a file descriptor in large writes. */
 export class BufferedOutput {
@@ -43,7 +42,26 @@ export class BufferedOutput {
 export function nodeHost(stdout: BufferedOutput, stderr: (s: string) => void): VMHost {
   return {
     write: (s) => stdout.write(s),
+    writeErr: (s) => {
+      stdout.flush();
+      stderr(s);
+    },
     flush: () => stdout.flush(),
+    readStdin(max: number): string {
+      stdout.flush();
+      const buf = Buffer.alloc(Math.max(1, Math.min(max, 1 << 16)));
+      for (;;) {
+        try {
+          const n = readSync(0, buf, 0, buf.length, null);
+          return buf.toString('latin1', 0, n);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') continue;
+          if (code === 'EOF') return '';
+          throw e;
+        }
+      }
+    },
     readFile(path: string): string {
       try {
         return readFileSync(path === '-' ? 0 : path).toString('latin1');
@@ -79,6 +97,23 @@ export class LuaVM {
     openBase(this.rt, this.globals, this.host);
     openCoroutine(this.rt, this.globals, new LuaTable());
     openLibraries(this.rt, this.globals, this.host);
+    openDebug(this.rt, this.globals);
+    this.registerLoaded();
+  }
+
+  /** Records the standard library tables in registry._LOADED (package.loaded), as luaL_requiref does. */
+  private registerLoaded(): void {
+    let loaded = this.registry.getStr('_LOADED');
+    if (!(loaded instanceof LuaTable)) {
+      loaded = new LuaTable();
+      this.registry.setStr('_LOADED', loaded);
+    }
+    const t = loaded as LuaTable;
+    if (t.getStr('_G') === undefined) t.setStr('_G', this.globals);
+    for (const name of ['package', 'coroutine', 'table', 'io', 'os', 'string', 'math', 'utf8', 'debug', 'bit32']) {
+      const lib = this.globals.getStr(name);
+      if (lib instanceof LuaTable && t.getStr(name) === undefined) t.setStr(name, lib);
+    }
   }
 
   /** Compiles a chunk; throws LuaSyntaxError. */
@@ -86,21 +121,22 @@ export class LuaVM {
     return loadChunk(this.rt, source, { chunkName, fromFile }, env);
   }
 
-  /** Calls a Lua value; returns all results. Lua errors are thrown as LuaError. */
+  /**
+   * Calls a Lua value; returns all results. Lua errors are thrown as LuaError, with the
+   * traceback of the point where they happened in `traceback`.
+   */
   call(fn: LuaValue, args: LuaValue[] = []): LuaValue[] {
     const rt = this.rt;
     const depth = rt.depth;
     try {
       return rt.callAll(fn, args);
     } catch (e) {
-      if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        const msg = rt.where(1) + 'stack overflow';
-        rt.depth = depth;
-        throw new LuaError(msg);
-      }
-      throw e;
+      let err = e;
+      if (e instanceof RangeError && /call stack/i.test(e.message)) err = new LuaError(rt.where(1) + 'stack overflow', null);
+      if (err instanceof LuaError && err.traceback === null) err.traceback = errorTraceback(rt, err);
+      throw err;
     } finally {
-      rt.depth = depth;
+      rt.unwind(depth);
     }
   }
 }

@@ -1,102 +1,125 @@
 #!/usr/bin/env node
 /**
  * luna: the standalone Lua interpreter, a drop-in for the official `lua`.
- *   luna [--dialect 5.1|5.2|5.3|5.4|5.5] [-e stat] [script [args]]
+ *   luna [--dialect 5.1|5.2|5.3|5.4|5.5] [lua options] [script [args]]
+ *
+ * The interpreter runs on a worker thread with a large stack, so that deep (non-tail)
+ * recursion reaches the official interpreter's depths; an interactive session on a
+ * terminal runs on the main thread, which owns the terminal.
  */
-import { LuaSyntaxError } from '../../grammar/errors.js';
-import { BufferedOutput, LuaVM, nodeHost } from '../api/vm.js';
+import { readSync, writeSync } from 'node:fs';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { nodeHost } from '../api/vm.js';
 import { DEFAULT_DIALECT, parseDialectName, type DialectName } from '../dialect/index.js';
-import { LuaError, LuaHalt } from '../runtime/errors.js';
-import { tostring } from '../runtime/ops.js';
-import { LuaTable } from '../runtime/table.js';
-import { readSourceFile, SourceReadError } from './source.js';
-import { writeSync } from 'node:fs';
+import { runLuaCommand, type Console } from './lua-command.js';
 
 const PROGNAME = 'luna';
+/** Stack of the interpreter's thread: about 10,000 Lua levels per 8 MB. */
+const STACK_MB = 512;
 
-function main(argv: string[]): number {
-  let dialect: DialectName = parseDialectName(process.env.LUNA_DIALECT ?? '') ?? DEFAULT_DIALECT;
-  const stdout = new BufferedOutput((b) => writeSync(1, b));
-  const stderr = (s: string): void => {
-    stdout.flush();
-    writeSync(2, Buffer.from(s, 'latin1'));
-  };
-  const actions: { kind: 'e'; code: string }[] = [];
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--dialect' || a.startsWith('--dialect=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      const d = v === undefined ? undefined : parseDialectName(v);
-      if (!d) {
-        stderr(`${PROGNAME}: '--dialect' needs one of 5.1, 5.2, 5.3, 5.4, 5.5\n`);
-        return 1;
-      }
-      dialect = d;
-    } else if (a === '-e') {
-      const code = argv[++i];
-      if (code === undefined) {
-        stderr(`${PROGNAME}: '-e' needs argument\n`);
-        return 1;
-      }
-      actions.push({ kind: 'e', code });
-    } else break;
-  }
-  const script = argv[i];
-  const scriptArgs = argv.slice(i + 1);
-  const vm = new LuaVM(dialect, nodeHost(stdout, stderr));
-  vm.openLibs();
-  const argTable = new LuaTable();
-  argTable.set(0, script ?? PROGNAME);
-  scriptArgs.forEach((s, k) => argTable.set(k + 1, Buffer.from(s, 'utf8').toString('latin1')));
-  argTable.set(-1, PROGNAME);
-  vm.globals.setStr('arg', argTable);
-  const report = (e: unknown): number => {
-    if (e instanceof LuaHalt) {
-      stdout.flush();
-      return e.code;
-    }
-    let msg: string;
-    if (e instanceof LuaSyntaxError) msg = e.message;
-    else if (e instanceof LuaError) {
-      const v = e.value;
-      msg = typeof v === 'string' ? v : v === undefined ? 'nil' : (() => {
-        try {
-          return tostring(vm.rt, v);
-        } catch {
-          return `(error object is a ${typeof v} value)`;
-        }
-      })();
-    } else if (e instanceof Error) msg = e.stack ?? e.message;
-    else msg = String(e);
-    stderr(`${PROGNAME}: ${msg}\nstack traceback:\n\t[C]: in ?\n`);
-    return 1;
-  };
-  try {
-    for (const act of actions) {
-      const f = vm.load(act.code, '=(command line)');
-      vm.call(f, []);
-    }
-    if (script !== undefined) {
-      let src: { text: string; chunkName: string };
-      try {
-        src = readSourceFile(script === '-' ? null : script);
-      } catch (e) {
-        if (e instanceof SourceReadError) {
-          stderr(`${PROGNAME}: ${e.message}\n`);
-          return 1;
-        }
-        throw e;
-      }
-      const f = vm.load(src.text, src.chunkName, true);
-      vm.call(f, scriptArgs.map((s) => Buffer.from(s, 'utf8').toString('latin1')));
-    }
-  } catch (e) {
-    return report(e);
-  } finally {
-    stdout.flush();
-  }
-  return 0;
+interface Job {
+  dialect: DialectName;
+  luaArgs: string[];
+  preArgs: string[];
+  env: Record<string, string | undefined>;
+  stdinIsTTY: boolean;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Writes all of `data` to a file descriptor (retrying when a pipe is full). */
+function writeAll(fd: number, data: Buffer): void {
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += writeSync(fd, data, off, data.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+function processConsole(job: Job): Console {
+  return {
+    progname: PROGNAME,
+    writeOut: (s) => writeAll(1, Buffer.from(s, 'latin1')),
+    writeErr: (s) => writeAll(2, Buffer.from(s, 'latin1')),
+    readStdin(max: number): string {
+      const buf = Buffer.alloc(Math.max(1, Math.min(max, 1 << 16)));
+      for (;;) {
+        try {
+          const n = readSync(0, buf, 0, buf.length, null);
+          return buf.toString('latin1', 0, n);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') continue;
+          if (code === 'EOF') return '';
+          throw e;
+        }
+      }
+    },
+    stdinIsTTY: job.stdinIsTTY,
+    env: job.env,
+    makeHost: nodeHost,
+  };
+}
+
+/** Splits Luna's own options (--dialect) from lua's. */
+function parseJob(argv: string[]): Job | string {
+  let dialect: DialectName = parseDialectName(process.env.LUNA_DIALECT ?? '') ?? DEFAULT_DIALECT;
+  let i = 0;
+  while (i < argv.length) {
+    const a = argv[i]!;
+    if (a !== '--dialect' && !a.startsWith('--dialect=')) break;
+    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+    const d = v === undefined ? undefined : parseDialectName(v);
+    if (!d) return `${PROGNAME}: '--dialect' needs one of 5.1, 5.2, 5.3, 5.4, 5.5\n`;
+    dialect = d;
+    i++;
+  }
+  // Luna's own options are not part of 'arg' (arg[-1] is the first lua option, or the program).
+  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY) };
+}
+
+/** Whether the run will end in an interactive session on the terminal (run it here). */
+function wantsTerminal(job: Job): boolean {
+  if (!job.stdinIsTTY) return false;
+  const a = job.luaArgs;
+  if (a.includes('-i')) return true;
+  return !a.some((x) => !x.startsWith('-') || x === '-' || x === '--' || x.startsWith('-e') || x === '-v');
+}
+
+async function main(): Promise<void> {
+  if (!isMainThread) {
+    const job = workerData as Job;
+    const status = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
+    parentPort!.postMessage(status);
+    return;
+  }
+  const job = parseJob(process.argv.slice(2));
+  if (typeof job === 'string') {
+    writeAll(2, Buffer.from(job));
+    process.exitCode = 1;
+    return;
+  }
+  if (wantsTerminal(job)) {
+    process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
+    return;
+  }
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: job,
+    resourceLimits: { stackSizeMb: STACK_MB },
+    stdin: false,
+    stdout: false,
+    stderr: false,
+  });
+  let status = 1;
+  worker.on('message', (s: number) => (status = s));
+  worker.on('error', (e) => {
+    writeAll(2, Buffer.from(`${PROGNAME}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
+    status = 1;
+  });
+  worker.on('exit', () => {
+    process.exitCode = status;
+  });
+}
+
+void main();

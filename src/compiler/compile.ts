@@ -80,6 +80,7 @@ export function compileChunk(rt: Runtime, source: string, options: CompileOption
     start: p.start,
     end: p.end,
     frameSize: p.frameSize,
+    activeLines: p.activeLines,
     sites: p.sites,
     makeGenerator: G[i]!,
   }));

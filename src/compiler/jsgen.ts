@@ -35,6 +35,16 @@ export interface CallSite {
   /** 'global', 'local', 'upvalue', 'field', 'method', 'constant', or '' when unnamed. */
   kind: string;
   name: string;
+  /** The locals active at the site, in declaration order (debug.getlocal). Shared between sites. */
+  locals: readonly ActiveLocal[];
+}
+
+/** A local variable in scope at a call site: its name and frame slot (S[slot + 2]). */
+export interface ActiveLocal {
+  readonly name: string;
+  readonly slot: number;
+  /** The slot holds a cell {v} (the variable is captured by a closure). */
+  readonly captured: boolean;
 }
 
 export interface ProtoData {
@@ -49,6 +59,27 @@ export interface ProtoData {
   end: number;
   /** Frame slots the garbage collector scans (locals and spilled temporaries). */
   frameSize: number;
+  /** Lines holding code (debug.getinfo's 'L'): statement lines and the closing 'end'. */
+  activeLines: number[];
+}
+
+/** The lines of the statements of a function body (not of nested functions), sorted. */
+function activeLines(body: A.Statement[], endLine: number | null): number[] {
+  const lines = new Set<number>();
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const node = n as { type?: string; line?: number };
+    if (node.type === 'FunctionExpression') return;
+    if (node.type !== undefined && node.type.endsWith('Statement') && typeof node.line === 'number') lines.add(node.line);
+    for (const k in node) if (k !== 'type') visit((node as Record<string, unknown>)[k]);
+  };
+  visit(body);
+  if (endLine !== null) lines.add(endLine);
+  return [...lines].sort((a, b) => a - b);
 }
 
 interface Options {
@@ -88,6 +119,9 @@ class FnGen {
   private labelCount = 0;
   /** Call sites (index 0 is the function's definition line). */
   readonly sites: CallSite[] = [];
+  /** Locals in scope at the point being compiled, and a snapshot of them for call sites. */
+  readonly active: LocalVariable[] = [];
+  private activeSnapshot: readonly ActiveLocal[] | null = null;
   /** Lua labels of the current function: their JS labels. */
   readonly gotoLabels = new Map<A.LabelStatement, { fwd: string | null; back: string | null }>();
   /** Which JS label a `break` uses for each loop statement. */
@@ -139,6 +173,22 @@ class FnGen {
   }
   spillRelease(m: number): void {
     this.spillTop = m;
+  }
+
+  activate(v: LocalVariable): void {
+    this.active.push(v);
+    this.activeSnapshot = null;
+  }
+  /** Ends the scope of locals activated after `mark` (active.length at a block's start). */
+  deactivate(mark: number): void {
+    if (this.active.length === mark) return;
+    this.active.length = mark;
+    this.activeSnapshot = null;
+  }
+  activeLocals(): readonly ActiveLocal[] {
+    return (this.activeSnapshot ??= this.active
+      .filter((v) => v.constant === null)
+      .map((v) => ({ name: v.name, slot: v.slot, captured: v.captured })));
   }
 
   newLabel(prefix: string): string {
@@ -232,6 +282,7 @@ export class JsGen {
       start: node.start,
       end: node.end,
       frameSize: info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill),
+      activeLines: activeLines(isMain ? (node as A.Chunk).body : fn.body, isMain ? null : fn.endLine),
     };
     this.factories.push(
       `function P${index}(U, E) {`,
@@ -252,7 +303,6 @@ export class JsGen {
   private emitBody(info: FunctionInfo, index: number, gen: boolean): { params: string; lines: string[]; maxSpill: number; sites: CallSite[] } {
     const saved = this.f;
     const f = (this.f = new FnGen(this, info, index, gen));
-    f.sites.push({ line: info.line, kind: '', name: '' });
     const node = info.node;
     const isMain = node.type === 'Chunk';
     const fn = node as A.FunctionExpression;
@@ -273,6 +323,7 @@ export class JsGen {
       else f.line(`S[${v.slot + 2}] = ${n};`);
     }
     void paramVars;
+    for (const v of plainParams) f.activate(v);
     // 5.1: the 'arg' table of vararg functions that do not use '...'
     if (this.d.has.varargArgTable && info.isVararg && !isMain) {
       const argVar = info.locals.find((v) => v.name === 'arg' && v.declaration === null && !v.hidden);
@@ -282,8 +333,10 @@ export class JsGen {
         const init = usesDots ? 'undefined' : 'OPS.argTable(VA)';
         if (argVar.captured) f.line(`let ${n} = S[${argVar.slot + 2}] = {v: ${init}};`);
         else f.line(`let ${n} = S[${argVar.slot + 2}] = ${init};`);
+        f.activate(argVar);
       }
     }
+    f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals() });
     const bodyStart = f.out.length;
     this.block(isMain ? (node as A.Chunk).body : fn.body);
     f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
@@ -317,13 +370,12 @@ export class JsGen {
   // ================================================================== blocks and statements
 
   private block(body: A.Statement[]): void {
+    const mark = this.f.active.length;
     // Labels that gotos jump to need JS labelled blocks/loops around parts of the block.
     const labels = body.filter((s): s is A.LabelStatement => s.type === 'LabelStatement');
-    if (labels.length === 0) {
-      this.statements(body, 0);
-      return;
-    }
-    this.blockWithLabels(body, labels);
+    if (labels.length === 0) this.statements(body, 0);
+    else this.blockWithLabels(body, labels);
+    this.f.deactivate(mark);
   }
 
   /**
@@ -438,8 +490,18 @@ export class JsGen {
       case 'WhileStatement': this.whileStatement(s); break;
       case 'RepeatStatement': this.repeatStatement(s); break;
       case 'IfStatement': this.ifStatement(s); break;
-      case 'NumericForStatement': this.numericFor(s); break;
-      case 'GenericForStatement': this.genericFor(s); break;
+      case 'NumericForStatement': {
+        const mark = this.f.active.length;
+        this.numericFor(s);
+        this.f.deactivate(mark);
+        break;
+      }
+      case 'GenericForStatement': {
+        const mark = this.f.active.length;
+        this.genericFor(s);
+        this.f.deactivate(mark);
+        break;
+      }
       case 'FunctionStatement': this.functionStatement(s); break;
       case 'LocalFunctionStatement': this.localFunction(s); break;
       case 'ReturnStatement': this.returnStatement(s); break;
@@ -464,6 +526,7 @@ export class JsGen {
   /** The JS statement that gives a local its initial value (cells for captured locals). */
   private initLocal(v: LocalVariable, value: string): string {
     const f = this.f;
+    f.activate(v);
     const n = f.localName(v);
     const decl = this.hoistedLocals.has(n) ? '' : 'let ';
     if (v.captured) return `${decl}${n} = S[${v.slot + 2}] = {v: ${value}};`;
@@ -720,7 +783,7 @@ export class JsGen {
     const c = f.newLabel('c');
     f.line(`let ${it} = ${fn}, ${st} = ${state}, ${c} = ${ctl};`);
     const vars = s.variables.map((id) => this.declOf(id));
-    f.sites.push({ line: s.line, kind: 'for iterator', name: 'for iterator' });
+    f.sites.push({ line: s.line, kind: 'for iterator', name: 'for iterator', locals: f.activeLocals() });
     const forSite = f.sites.length - 1;
     const hasClose = this.d.has.closeMetamethod && closing !== undefined && closing !== 'undefined';
     if (hasClose) {
@@ -797,6 +860,7 @@ export class JsGen {
   private localFunction(s: A.LocalFunctionStatement): void {
     const f = this.f;
     const v = this.declOf(s.name);
+    f.activate(v);
     const n = f.localName(v);
     const decl = this.hoistedLocals.has(n) ? '' : 'let ';
     if (v.captured) {
@@ -1238,7 +1302,7 @@ export class JsGen {
       }
     }
     const sites = this.f.sites;
-    sites.push({ line, kind, name });
+    sites.push({ line, kind, name, locals: this.f.activeLocals() });
     return sites.length - 1;
   }
 

@@ -85,6 +85,85 @@ export interface RuntimeData {
   readonly newindexLoopMessage: string;
   /** "'for' limit must be a number" (up to 5.3) or "bad 'for' limit (number expected, got string)" (5.4+). */
   readonly forErrorStyle: 'must-be-number' | 'bad-for';
+  /** How tracebacks (luaL_traceback, debug.traceback) name and elide levels. */
+  readonly traceback: TracebackStyle;
+  /**
+   * The standalone interpreter's message handler for an uncaught non-string error:
+   * 'keep' (5.1: no traceback; "(error object is not a string)"), 'tostring-or-none' (5.2:
+   * __tostring or "(no error message)", no traceback), 'tostring-or-type' (5.3+: __tostring
+   * without traceback, else "(error object is a T value)" with one). nil prints nothing
+   * before 5.3.
+   */
+  readonly uncaughtNonString: 'keep' | 'tostring-or-none' | 'tostring-or-type';
+}
+
+/** The shape of a traceback: what each version's luaL_traceback prints. */
+export interface TracebackStyle {
+  /** Levels printed before eliding, and after ("\n\t..." in between). */
+  readonly levels1: number;
+  readonly levels2: number;
+  /**
+   * How the middle is elided: 'first-part' (5.1's db_errorfb), 'mark' (5.2: countlevels and
+   * a mark), 'dots' (5.3: "..."), 'count' (5.4+: "...\t(skipping 12 levels)").
+   */
+  readonly elision: 'first-part' | 'mark' | 'dots' | 'count';
+  /** 5.1 prints one "(tail call): ?" level per lost frame; later versions "(...tail calls...)". */
+  readonly tailCallLevels: boolean;
+  /** 5.1/5.2 print every name as "function 'x'"; later versions "local 'x'", "method 'x'"... */
+  readonly namewhatInText: boolean;
+  /**
+   * When the name found in package.loaded is used: 'never' (5.1), 'c-only' (5.2: C functions
+   * without a name from code), 'first' (5.3/5.4: before the name from code), 'fallback'
+   * (5.5: when code gives no name).
+   */
+  readonly globalNames: 'never' | 'c-only' | 'first' | 'fallback';
+  /** 5.3+ write 'print' for the loaded name '_G.print' (5.2 keeps '_G.print'). */
+  readonly stripGlobalTable: boolean;
+  /** Name of a metamethod frame: none (5.1), '__index' (5.2/5.3), 'index' (5.4+). */
+  readonly metamethodNames: 'none' | 'event' | 'short';
+  /** The name of a generic-for iterator frame. */
+  readonly forIteratorName: string;
+  /** What follows "[C]:" for an unnamed C function: '?' (5.1) or 'in ?'. */
+  readonly unnamedC: string;
+}
+
+const TRACEBACK_51: TracebackStyle = {
+  levels1: 12, levels2: 10, elision: 'first-part', tailCallLevels: true, namewhatInText: false, globalNames: 'never', stripGlobalTable: false,
+  metamethodNames: 'none', forIteratorName: '(for generator)', unnamedC: '?',
+};
+const TRACEBACK_52: TracebackStyle = {
+  levels1: 12, levels2: 11, elision: 'mark', tailCallLevels: false, namewhatInText: false, globalNames: 'c-only', stripGlobalTable: false,
+  metamethodNames: 'event', forIteratorName: 'for iterator', unnamedC: 'in ?',
+};
+const TRACEBACK_53: TracebackStyle = {
+  ...TRACEBACK_52, levels1: 10, elision: 'dots', namewhatInText: true, globalNames: 'first', stripGlobalTable: true,
+};
+const TRACEBACK_54: TracebackStyle = { ...TRACEBACK_53, elision: 'count', metamethodNames: 'short' };
+const TRACEBACK_55: TracebackStyle = { ...TRACEBACK_54, globalNames: 'fallback' };
+
+/** The standalone interpreter (lua.c) of each version: options, messages, start-up order. */
+export interface CliData {
+  /** What -v and the REPL print first. */
+  readonly versionBanner: string;
+  /** Lines after "usage: PROG [options] [script [args]]" (5.1 ends that line with '.'). */
+  readonly usageLines: readonly string[];
+  readonly usageEndsWithDot: boolean;
+  /** 5.2+ say "PROG: unrecognized option '-x'" before the usage. */
+  readonly reportsBadOption: boolean;
+  /** Options beyond -e -l -i -v -- -: 'E' (5.2+), 'W' (5.4+). */
+  readonly extraOptions: string;
+  /** -l NAME: 'require' (5.1: result dropped), 'global' (global NAME = result), 'g=mod' (also -l g=mod). */
+  readonly libraryOption: 'require' | 'global' | 'g=mod';
+  /** 5.3+ build the global 'arg' before running LUA_INIT and -e (and without a script). */
+  readonly argTableFirst: boolean;
+  /** Environment variables for the init code, tried in order. */
+  readonly initVariables: readonly string[];
+  /** The REPL reads "=expr" as "return expr" (up to 5.4). */
+  readonly replEqualsPrefix: boolean;
+  /** The REPL first tries each line as "return LINE;" and prints the values (5.3+). */
+  readonly replAutoReturn: boolean;
+  /** End of input inside a continued statement: 'exit' (5.1/5.2), 'null' (5.3/5.4 print "(null)"), 'error' (5.5 prints the syntax error). */
+  readonly replEofInContinuation: 'exit' | 'null' | 'error';
 }
 
 export interface Dialect {
@@ -94,6 +173,7 @@ export interface Dialect {
   readonly has: Readonly<Record<Feature, boolean>>;
   readonly syntax: SyntaxData;
   readonly runtime: RuntimeData;
+  readonly cli: CliData;
 }
 
 const ORDER: Record<DialectName, number> = { '5.1': 1, '5.2': 2, '5.3': 3, '5.4': 4, '5.5': 5 };
@@ -182,11 +262,71 @@ const LOOP_52 = {
 const LOOP_54 = { ...LOOP_52, tagLoopLimit: 2000 };
 
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number' },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number' },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number' },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for' },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for' },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep' },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none' },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type' },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type' },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type' },
+};
+
+const USAGE_51 = [
+  'Available options are:',
+  "  -e stat  execute string 'stat'",
+  "  -l name  require library 'name'",
+  "  -i       enter interactive mode after executing 'script'",
+  '  -v       show version information',
+  '  --       stop handling options',
+  '  -        execute stdin and stop handling options',
+];
+const USAGE_52 = [
+  'Available options are:',
+  "  -e stat  execute string 'stat'",
+  "  -i       enter interactive mode after executing 'script'",
+  "  -l name  require library 'name'",
+  '  -v       show version information',
+  '  -E       ignore environment variables',
+  '  --       stop handling options',
+  '  -        stop handling options and execute stdin',
+];
+const USAGE_53 = USAGE_52.map((l) => (l.startsWith('  -l') ? "  -l name  require library 'name' into global 'name'" : l));
+const USAGE_54 = [
+  'Available options are:',
+  "  -e stat   execute string 'stat'",
+  "  -i        enter interactive mode after executing 'script'",
+  "  -l mod    require library 'mod' into global 'mod'",
+  "  -l g=mod  require library 'mod' into global 'g'",
+  '  -v        show version information',
+  '  -E        ignore environment variables',
+  '  -W        turn warnings on',
+  '  --        stop handling options',
+  '  -         stop handling options and execute stdin',
+];
+const CLI_DATA: Record<DialectName, CliData> = {
+  '5.1': {
+    versionBanner: 'Lua 5.1.5  Copyright (C) 1994-2012 Lua.org, PUC-Rio', usageLines: USAGE_51, usageEndsWithDot: true,
+    reportsBadOption: false, extraOptions: '', libraryOption: 'require', argTableFirst: false, initVariables: ['LUA_INIT'],
+    replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit',
+  },
+  '5.2': {
+    versionBanner: 'Lua 5.2.4  Copyright (C) 1994-2015 Lua.org, PUC-Rio', usageLines: USAGE_52, usageEndsWithDot: false,
+    reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: false, initVariables: ['LUA_INIT_5_2', 'LUA_INIT'],
+    replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit',
+  },
+  '5.3': {
+    versionBanner: 'Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio', usageLines: USAGE_53, usageEndsWithDot: false,
+    reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: true, initVariables: ['LUA_INIT_5_3', 'LUA_INIT'],
+    replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null',
+  },
+  '5.4': {
+    versionBanner: 'Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
+    reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_4', 'LUA_INIT'],
+    replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null',
+  },
+  '5.5': {
+    versionBanner: 'Lua 5.5.0  Copyright (C) 1994-2025 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
+    reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_5', 'LUA_INIT'],
+    replEqualsPrefix: false, replAutoReturn: true, replEofInContinuation: 'error',
+  },
 };
 
 function build(name: DialectName): Dialect {
@@ -201,6 +341,7 @@ function build(name: DialectName): Dialect {
     has,
     syntax: Object.freeze({ ...SYNTAX_DATA[name], keywords }),
     runtime: Object.freeze(RUNTIME_DATA[name]),
+    cli: Object.freeze(CLI_DATA[name]),
   });
 }
 

@@ -52,9 +52,17 @@ export function generatorForm(rt: Runtime, f: LuaCallable): GeneratorForm | null
   return null;
 }
 
-/** Calls any value inside a coroutine (generator form when it has one), running tail calls. */
-export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[]): LuaGenerator {
+/**
+ * Calls any value inside a coroutine (generator form when it has one), running tail calls.
+ * `tails` > 0: the call itself is a proper tail call (tailg); the level counts them.
+ */
+export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): LuaGenerator {
+  let fr: Frame | null = null;
   for (;;) {
+    if (tails > 0) {
+      fr ??= rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1);
+      fr.t = tails;
+    }
     let r: LuaValue;
     if (typeof f === 'function') {
       const g = generatorForm(rt, f as LuaCallable);
@@ -65,7 +73,11 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[]): LuaGenerator
       f = h;
       continue;
     }
-    if (r !== TAILCALL) return r;
+    if (r !== TAILCALL) {
+      if (fr !== null) fr.t = 0;
+      return r;
+    }
+    tails++;
     f = rt.tcFn;
     args = rt.tcArgs;
   }
@@ -73,7 +85,7 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[]): LuaGenerator
 
 /** Runs a pending tail call inside a coroutine. */
 export function* tailg(rt: Runtime): LuaGenerator {
-  return yield* callg(rt, rt.tcFn, rt.tcArgs);
+  return yield* callg(rt, rt.tcFn, rt.tcArgs, 1);
 }
 
 /** The result of one resume: yielded or returned values, or an error. */

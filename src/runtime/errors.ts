@@ -12,7 +12,15 @@ import type { LuaValue } from './value.js';
 export class LuaError {
   /** The traceback captured when the error was raised (filled in by the runtime when wanted). */
   traceback: string | null = null;
-  constructor(readonly value: LuaValue) {}
+  /**
+   * Who raised it: the native function (a C function in PUC terms; it shows as the top
+   * "[C]: in function 'error'" level of a traceback), null for Lua code (operators,
+   * stack overflow), undefined when unknown (a native that did not say).
+   */
+  native: unknown = undefined;
+  constructor(readonly value: LuaValue, native?: unknown) {
+    if (native !== undefined) this.native = native;
+  }
 }
 
 /** Thrown when an instruction budget, a deadline or a hard limit stops the VM (not catchable by pcall). */

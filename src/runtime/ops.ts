@@ -9,6 +9,7 @@
  * (passed by the caller as `line`; 0 means "use the frame's recorded line").
  */
 import { LuaError, typeErrorText } from './errors.js';
+import { eventCode, Ev } from './callinfo.js';
 import {
   floatToInteger, fltMod, fltPow, intAdd, intBand, intBnot, intBor, intBxor, intIdiv, intMod, intMul, intShl, intShr,
   intSub, intUnm, isIntegerValue, mkFloat, numberToInteger, numberToString, numEq, numLe, numLt, stringToNumber,
@@ -66,12 +67,28 @@ export function metamethod(rt: Runtime, v: LuaValue, event: string): LuaValue {
 
 // ===================================================================== errors
 
-/** Raises `msg` positioned at the running Lua function (line 0: the frame's recorded line). */
+/**
+ * Raises `msg` positioned at the running Lua function (line 0: the frame's recorded line).
+ * The frame records the line, so a traceback shows where the operator failed.
+ */
 export function errorAt(rt: Runtime, line: number, msg: string): never {
   const fr = rt.frames[rt.depth];
   const f = fr?.[0] as LuaCallable | undefined;
-  if (f && f.P) throw new LuaError(`${f.P.chunkId}:${line || rt.currentLine(fr!)}: ${msg}`);
-  throw new LuaError(msg);
+  if (f && f.P) {
+    if (line) fr![1] = eventCode(line, Ev.NONE);
+    else line = rt.currentLine(fr!);
+    throw new LuaError(`${f.P.chunkId}:${line}: ${msg}`, null);
+  }
+  throw new LuaError(msg, null);
+}
+
+/** Records in the running frame that it calls metamethod `ev` for the operator at `line` (0: unknown). */
+function markEvent(rt: Runtime, line: number, ev: Ev): void {
+  const fr = rt.frames[rt.depth];
+  if (fr === undefined) return;
+  const f = fr[0] as LuaCallable | undefined;
+  if (!f || !f.P) return;
+  fr[1] = eventCode(line || rt.currentLine(fr), ev);
 }
 
 export function typeError(rt: Runtime, line: number, op: string, v: LuaValue, desc: string | null): never {
@@ -111,13 +128,15 @@ export function rawSet(rt: Runtime, t: LuaTable, k: LuaValue, v: LuaValue, line 
 
 // ===================================================================== indexing
 
-/** The first result of calling a metamethod. */
-function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+/** The first result of calling metamethod `ev` (raised by the operator at `line`). */
+function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, ev: Ev, line: number): LuaValue {
+  if (ev !== Ev.NONE) markEvent(rt, line, ev);
   const r = typeof h === 'function' ? (h as LuaFunction)(a, b) : rt.callMeta(h, [a, b]);
   return r === TAILCALL ? rt.finishTail() : r;
 }
 
-function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): void {
+function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, line: number): void {
+  markEvent(rt, line, Ev.NEWINDEX);
   const r = typeof h === 'function' ? (h as LuaFunction)(a, b, c) : rt.callMeta(h, [a, b, c]);
   if (r === TAILCALL) rt.finishTail();
 }
@@ -138,7 +157,7 @@ export function index(rt: Runtime, o: LuaValue, k: LuaValue, line: number, desc:
       h = metamethod(rt, o, '__index');
       if (h === undefined) typeError(rt, line, 'index', o, loop === 0 ? desc : null);
     }
-    if (typeof h === 'function') return callTM(rt, h, o, k);
+    if (typeof h === 'function') return callTM(rt, h, o, k, Ev.INDEX, line);
     o = h;
   }
   errorAt(rt, line, rt.dialect.runtime.indexLoopMessage);
@@ -165,7 +184,7 @@ export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, lin
       if (h === undefined) typeError(rt, line, 'index', o, loop === 0 ? desc : null);
     }
     if (typeof h === 'function') {
-      callTM3(rt, h, o, k, v);
+      callTM3(rt, h, o, k, v, line);
       return;
     }
     o = h;
@@ -178,6 +197,7 @@ export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, lin
 export const enum Op {
   ADD, SUB, MUL, MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR, UNM, BNOT,
 }
+const OP_EV = [Ev.ADD, Ev.SUB, Ev.MUL, Ev.MOD, Ev.POW, Ev.DIV, Ev.IDIV, Ev.BAND, Ev.BOR, Ev.BXOR, Ev.SHL, Ev.SHR, Ev.UNM, Ev.BNOT];
 const OP_EVENTS = ['__add', '__sub', '__mul', '__mod', '__pow', '__div', '__idiv', '__band', '__bor', '__bxor', '__shl', '__shr', '__unm', '__bnot'];
 
 export function numberSyntax(rt: Runtime): NumberSyntax {
@@ -261,7 +281,7 @@ export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: numbe
   const event = OP_EVENTS[op]!;
   let h = metamethod(rt, a, event);
   if (h === undefined) h = metamethod(rt, b, event);
-  if (h !== undefined) return callTM(rt, h, a, b);
+  if (h !== undefined) return callTM(rt, h, a, b, OP_EV[op]!, line);
   // no metamethod: an error naming the offending operand
   if (bitwise && (x !== undefined || isNumeric(a)) && (y !== undefined || isNumeric(b))) {
     errorAt(rt, line, 'number has no integer representation');
@@ -312,7 +332,7 @@ export function eq(rt: Runtime, a: LuaValue, b: LuaValue): boolean {
     h = mb === null ? undefined : fastTM(mb, TM_EQ);
   }
   if (h === undefined) return false;
-  const r = callTM(rt, h, a, b);
+  const r = callTM(rt, h, a, b, Ev.EQ, 0);
   return r !== undefined && r !== false;
 }
 
@@ -333,7 +353,7 @@ export function lt(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean
   if (typeof a === 'string' && typeof b === 'string') return a < b;
   const h = orderTM(rt, a, b, '__lt');
   if (h === undefined) compareError(rt, line, a, b);
-  const r = callTM(rt, h, a, b);
+  const r = callTM(rt, h, a, b, Ev.LT, line);
   return r !== undefined && r !== false;
 }
 
@@ -343,13 +363,13 @@ export function le(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean
   if (typeof a === 'string' && typeof b === 'string') return a <= b;
   let h = orderTM(rt, a, b, '__le');
   if (h !== undefined) {
-    const r = callTM(rt, h, a, b);
+    const r = callTM(rt, h, a, b, Ev.LE, line);
     return r !== undefined && r !== false;
   }
   if (rt.dialect.has.leFallsBackToLt) {
     h = orderTM(rt, b, a, '__lt');
     if (h !== undefined) {
-      const r = callTM(rt, h, b, a);
+      const r = callTM(rt, h, b, a, Ev.LT, line);
       return !(r !== undefined && r !== false);
     }
   }
@@ -365,13 +385,13 @@ export function len(rt: Runtime, v: LuaValue, line: number, desc: string | null)
     const mt = v.metatable;
     if (mt !== null && rt.dialect.has.lenMetamethodForTables) {
       const h = fastTM(mt, TM_LEN);
-      if (h !== undefined) return callTM(rt, h, v, v);
+      if (h !== undefined) return callTM(rt, h, v, v, Ev.LEN, line);
     }
     return v.length();
   }
   const h = metamethod(rt, v, '__len');
   if (h === undefined) typeError(rt, line, 'get length of', v, desc);
-  return callTM(rt, h, v, v);
+  return callTM(rt, h, v, v, Ev.LEN, line);
 }
 
 /** A string or number as the string concatenation uses it; undefined for other values. */
@@ -417,7 +437,7 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
       const idx = badLeft ? top - 1 : top;
       typeError(rt, line, 'concatenate', badLeft ? left : acc, descs ? (descs[idx] ?? null) : null);
     }
-    acc = callTM(rt, h, left, acc);
+    acc = callTM(rt, h, left, acc, Ev.CONCAT, line);
     top--;
   }
   return acc;
@@ -458,7 +478,7 @@ export function tostring(rt: Runtime, v: LuaValue): string {
   if (mt !== null) {
     const h = mt.getStr('__tostring');
     if (h !== undefined) {
-      const r = callTM(rt, h, v, undefined);
+      const r = callTM(rt, h, v, undefined, Ev.NONE, 0);
       if (typeof r === 'string') return r;
       if (isNumeric(r)) return numberToString(r as LuaNumber, rt.hasIntegers);
       errorAt(rt, 0, "'__tostring' must return a string");

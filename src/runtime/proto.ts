@@ -5,6 +5,16 @@
  */
 import type { LuaValue } from './value.js';
 
+/** A call site of a function (see the compiler's CallSite). */
+export interface CallSiteInfo {
+  readonly line: number;
+  /** How the called function is named: 'global', 'local', 'method', 'field', 'upvalue', 'for iterator'..., or ''. */
+  readonly kind: string;
+  readonly name: string;
+  /** Locals in scope there, in declaration order: name and frame slot (S[slot + 2]; a cell when captured). */
+  readonly locals: readonly { readonly name: string; readonly slot: number; readonly captured: boolean }[];
+}
+
 export interface Proto {
   /** The chunk name as given to load ('@file.lua', '=stdin', or the source text). */
   readonly source: string;
@@ -21,9 +31,11 @@ export interface Proto {
   readonly start: number;
   readonly end: number;
   /** Call sites: frames record the index of the one running (see CallSite in the compiler). */
-  readonly sites: readonly { readonly line: number; readonly kind: string; readonly name: string }[];
+  readonly sites: readonly CallSiteInfo[];
   /** Frame slots holding locals and spilled temporaries (what the garbage collector scans). */
   readonly frameSize: number;
+  /** Lines holding code (debug.getinfo's 'L'). */
+  readonly activeLines: readonly number[];
   /** Builds the generator variant of a closure of this prototype from its upvalue cells. */
   makeGenerator: ((upvalues: { v: LuaValue }[], self: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>) | null;
 }

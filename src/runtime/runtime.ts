@@ -17,6 +17,7 @@
  */
 import type { Dialect } from '../dialect/index.js';
 import { LuaThread } from './coroutine.js';
+import { frameLine } from './callinfo.js';
 import { LuaError, LuaHalt } from './errors.js';
 import type { LuaTable } from './table.js';
 import type { LuaFunction, LuaValue } from './value.js';
@@ -40,8 +41,18 @@ export interface FunctionInfoProps {
 
 export type LuaCallable = LuaFunction & FunctionInfoProps;
 
-/** A frame record: [function, current line, spilled values...]. */
-export type Frame = LuaValue[];
+/**
+ * A frame record: [function, current call site (or metamethod code), spilled values...];
+ * `t` counts the proper tail calls that replaced the function at this level.
+ */
+export type Frame = LuaValue[] & { t: number };
+
+/** A fresh frame record (all records share one shape). */
+export function newFrame(): Frame {
+  const fr = [undefined, 0] as unknown as Frame;
+  fr.t = 0;
+  return fr;
+}
 
 export class Runtime {
   readonly dialect: Dialect;
@@ -81,7 +92,7 @@ export class Runtime {
     this.dialect = dialect;
     this.hasIntegers = dialect.has.integers;
     this.depthLimit = dialect.runtime.maxCallDepth;
-    for (let i = 0; i < 64; i++) this.frames.push([undefined, 0]);
+    for (let i = 0; i < 64; i++) this.frames.push(newFrame());
   }
 
   /** The frame record for depth d (called by compiled code when it goes deeper than ever). */
@@ -90,7 +101,7 @@ export class Runtime {
       this.depth = d - 1;
       this.stackOverflow();
     }
-    while (this.frames.length <= d) this.frames.push([undefined, 0]);
+    while (this.frames.length <= d) this.frames.push(newFrame());
     return this.frames[d]!;
   }
 
@@ -112,9 +123,7 @@ export class Runtime {
 
   /** The line a frame is at (the line of the call site it last recorded). */
   currentLine(fr: Frame): number {
-    const f = fr[0] as LuaCallable;
-    const site = f.P!.sites[fr[1] as number];
-    return site ? site.line : 0;
+    return frameLine(fr);
   }
 
   /** The call site the frame at `depth` is running (how the function it calls was named). */
@@ -128,14 +137,35 @@ export class Runtime {
 
   // ------------------------------------------------------------------ calls from natives
 
-  /** Runs a pending tail call (after a callee returned TAILCALL) to completion. */
+  /**
+   * Runs a pending tail call (after a callee returned TAILCALL) to completion. The level the
+   * callees run at counts the tail calls (tracebacks show them); an error leaves the count
+   * for the traceback and whoever catches it clears it (unwind).
+   */
   finishTail(): LuaValue {
+    const fr = this.frames[this.depth + 1] ?? this.frame(this.depth + 1);
+    let n = 0;
     for (;;) {
       const f = this.tcFn;
       const args = this.tcArgs;
+      fr.t = ++n;
       const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args);
-      if (r !== TAILCALL) return r;
+      if (r !== TAILCALL) {
+        fr.t = 0;
+        return r;
+      }
     }
+  }
+
+  /**
+   * Returns the running thread to `depth` after an error was caught there: the levels above
+   * are dead (their tail-call counts are cleared for the next calls at those levels).
+   */
+  unwind(depth: number): void {
+    const frames = this.frames;
+    const top = Math.min(this.depth + 1, frames.length - 1);
+    for (let d = depth + 1; d <= top; d++) frames[d]!.t = 0;
+    this.depth = depth;
   }
 
   /** Calls any value with arguments; returns the first result (all results as per the convention). */

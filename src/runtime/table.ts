@@ -211,6 +211,13 @@ export class LuaTable {
     return r.value[0];
   }
 
+  /** Calls fn for every non-nil entry (array part first), without disturbing a Lua traversal. */
+  forEach(fn: (k: LuaValue, v: LuaValue) => void): void {
+    const a = this.arr;
+    for (let i = 0; i < a.length; i++) if (a[i] !== undefined) fn(i + 1, a[i]);
+    if (this.hash !== null) for (const [k, v] of this.hash) if (v !== undefined) fn(k, v);
+  }
+
   /** Number of non-nil entries (for memory accounting and tests). */
   count(): number {
     let n = 0;

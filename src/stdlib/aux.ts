@@ -9,6 +9,7 @@
  * method calls renumbered ("calling 'rep' on bad self"), as luaL_argerror does.
  */
 import { LuaError } from '../runtime/errors.js';
+import { calleeName, globalFunctionName } from '../runtime/callinfo.js';
 import { floatToInteger, isNumber, numberToString, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import { getMetatable, numberSyntax, typeName } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
@@ -27,15 +28,13 @@ export function native(qualifiedName: string, fn: Native): LuaCallable {
 
 /** How the running native was named by its caller, and whether it was called as a method. */
 export function calledAs(rt: Runtime, self: LuaCallable | null): { name: string; method: boolean } {
-  const fr = rt.frames[rt.depth];
-  const caller = fr?.[0] as LuaCallable | undefined;
-  if (caller && caller.P) {
-    const site = rt.currentSite(rt.depth);
-    if (site && site.kind) return { name: site.name, method: site.kind === 'method' };
-  }
-  const q = (self as (LuaCallable & { Q?: string }) | null)?.Q;
-  if (!rt.dialect.has.envUpvalue || !q) return { name: '?', method: false };
-  return { name: q.startsWith('_G.') ? q.slice(3) : q, method: false };
+  const named = calleeName(rt, { frames: rt.frames, depth: rt.depth }, rt.depth);
+  if (named) return { name: named.name, method: named.namewhat === 'method' };
+  if (!rt.dialect.has.envUpvalue || !self) return { name: '?', method: false };
+  const loaded = globalFunctionName(rt, self);
+  if (loaded !== null) return { name: loaded, method: false };
+  const q = (self as LuaCallable & { Q?: string }).Q;
+  return { name: q ?? '?', method: false };
 }
 
 /** "chunk:line: " of the Lua code that called the running native, or "" when a native did. */
@@ -43,9 +42,12 @@ export function whereCaller(rt: Runtime): string {
   return rt.where(1);
 }
 
-/** Raises an error message positioned like luaL_error (at the caller of the native). */
-export function luaError(rt: Runtime, msg: string): never {
-  throw new LuaError(whereCaller(rt) + msg);
+/**
+ * Raises an error message positioned like luaL_error (at the caller of the native).
+ * `self`: the native raising it (tracebacks show it as their top level).
+ */
+export function luaError(rt: Runtime, msg: string, self?: LuaCallable | null): never {
+  throw new LuaError(whereCaller(rt) + msg, self ?? undefined);
 }
 
 /** luaL_argerror. `self` is the native raising it (for its fallback name). */
@@ -53,9 +55,9 @@ export function argError(rt: Runtime, self: LuaCallable | null, n: number, msg: 
   const { name, method } = calledAs(rt, self);
   if (method) {
     n--;
-    if (n === 0) luaError(rt, `calling '${name}' on bad self (${msg})`);
+    if (n === 0) luaError(rt, `calling '${name}' on bad self (${msg})`, self);
   }
-  luaError(rt, `bad argument #${n} to '${name}' (${msg})`);
+  luaError(rt, `bad argument #${n} to '${name}' (${msg})`, self);
 }
 
 /** The type name of an argument for messages: "no value" when absent, __name when set. */

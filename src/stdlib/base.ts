@@ -6,7 +6,7 @@
 import { LuaSyntaxError } from '../../grammar/errors.js';
 import { loadChunk } from '../compiler/compile.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
-import { floatToInteger, isNumber, mkInt, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
+import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import {
   getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
 } from '../runtime/ops.js';
@@ -19,9 +19,22 @@ import {
 } from './aux.js';
 
 /** What the base library needs from its VM (output, files, chunk loading). */
+/**
+ * What the libraries need from the world outside the VM. Strings are latin1 byte strings.
+ * The CLI and the embedding API provide implementations (src/api/vm.ts: nodeHost).
+ */
 export interface BaseHost {
+  /** Standard output (print, io.write, io.stdout). */
   write(s: string): void;
+  /** Standard error (io.stderr). */
+  writeErr(s: string): void;
+  /** Pushes buffered standard output out (before reading input, at exit). */
+  flush(): void;
+  /** Reads up to `max` bytes of standard input; '' at end of input. */
+  readStdin(max: number): string;
+  /** Reads a whole file for loadfile/dofile ('-' is standard input); throws Error with the message. */
   readFile(path: string): string;
+  /** Emits a warning (warn). */
   warn(msg: string): void;
 }
 
@@ -35,21 +48,49 @@ export function caughtValue(rt: Runtime, e: unknown): LuaValue {
   return String(e);
 }
 
-/** Calls `f` from a native that protects the call: the native takes a frame of its own. */
-export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args: LuaValue[]): { ok: true; first: LuaValue } | { ok: false; value: LuaValue } {
+/**
+ * Pushes a frame record for a native that calls back into Lua, so that it counts as a
+ * (C) level for tracebacks and error levels. Returns the depth to restore afterwards.
+ */
+export function enterNative(rt: Runtime, self: LuaCallable): number {
   const depth = rt.depth;
   const d = ++rt.depth;
   const fr = rt.frames[d] ?? rt.frame(d);
   fr[0] = self;
   fr[1] = 0;
+  return depth;
+}
+
+/** Calls `f` from a native that protects the call: the native takes a frame of its own. */
+export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args: LuaValue[]): { ok: true; first: LuaValue } | { ok: false; value: LuaValue } {
+  const depth = enterNative(rt, self);
   try {
     const first = rt.call(f, args);
     rt.depth = depth;
     return { ok: true, first };
   } catch (e) {
     const value = caughtValue(rt, e);
-    rt.depth = depth;
+    rt.unwind(depth);
     return { ok: false, value };
+  }
+}
+
+/**
+ * Runs an xpcall message handler where the error happened: the levels of the error are
+ * still recorded above the current depth, and a native that raised it gets a level of its
+ * own, as in PUC Lua where the handler runs on top of the erroring stack.
+ */
+export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call: (v: LuaValue) => LuaValue): LuaValue {
+  const native = e instanceof LuaError ? e.native : undefined;
+  const top = rt.depth;
+  if (typeof native === 'function') enterNative(rt, native as LuaCallable);
+  try {
+    return call(value);
+  } catch (e2) {
+    if (e2 instanceof LuaHalt) throw e2;
+    return 'error in error handling';
+  } finally {
+    rt.depth = top;
   }
 }
 
@@ -221,16 +262,19 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     if (v !== undefined && v !== false) return rt.ret(args);
     checkAny(rt, assert as LuaCallable, args, 1);
     const msg = args.length >= 2 ? args[1] : 'assertion failed!';
-    if (typeof msg === 'string' && (d.has.integers || args.length < 2)) throw new LuaError(rt.where(1) + msg);
-    throw new LuaError(msg);
+    if (typeof msg === 'string' && (d.has.integers || args.length < 2)) throw new LuaError(rt.where(1) + msg, assert);
+    throw new LuaError(msg, assert);
   };
 
   fns.error = function error(...args: LuaValue[]): LuaValue {
     let v = args[0];
     const level = args[1] === undefined ? 1 : checkInt(rt, error as LuaCallable, args, 2);
     if (v === undefined && d.has.nilErrorObjectMessage) v = '<no error object>';
-    if (typeof v === 'string' && level > 0) v = rt.where(level) + v;
-    throw new LuaError(v);
+    if (level > 0) {
+      if (typeof v === 'string') v = rt.where(level) + v;
+      else if (d.has.errorPositionsNumbers && isNumber(v)) v = rt.where(level) + numberToString(v as LuaNumber, d.has.integers);
+    }
+    throw new LuaError(v, error);
   };
 
   const pcall = native('pcall', function pcall(...args: LuaValue[]): LuaValue {
@@ -246,25 +290,15 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const handler = args[1];
     if (d.has.xpcallExtraArguments) checkAny(rt, xpcall, args, 2);
     const extra = d.has.xpcallExtraArguments ? args.slice(2) : [];
-    const depth = rt.depth;
-    const dd = ++rt.depth;
-    const fr = rt.frames[dd] ?? rt.frame(dd);
-    fr[0] = xpcall;
-    fr[1] = 0;
+    const depth = enterNative(rt, xpcall);
     try {
       const first = rt.call(args[0], extra);
       rt.depth = depth;
       return rt.ret([true, ...rt.results(first)]);
     } catch (e) {
       const value = caughtValue(rt, e);
-      // The handler runs where the error happened (frames above `depth` are still recorded).
-      let hv: LuaValue;
-      try {
-        hv = rt.call(handler, [value]);
-      } catch (e2) {
-        hv = caughtValue(rt, e2);
-      }
-      rt.depth = depth;
+      const hv = runMessageHandler(rt, e, value, (v) => rt.call(handler, [v]));
+      rt.unwind(depth);
       return rt.ret2(false, hv);
     }
   });

@@ -7,9 +7,10 @@ import { callg, closeCoroutine, LuaThread, resume, type LuaGenerator } from '../
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
-import type { LuaValue } from '../runtime/value.js';
+import { LuaFloat, type LuaValue } from '../runtime/value.js';
+import { numberToString } from '../runtime/numbers.js';
 import { argError, checkAny, luaError, native, typeError } from './aux.js';
-import { caughtValue } from './base.js';
+import { caughtValue, enterNative, runMessageHandler } from './base.js';
 
 export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   const d = rt.dialect;
@@ -69,10 +70,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       const r = resume(rt, co, a);
       if (r.ok) return rt.ret(r.values);
       let e = r.error;
-      if (d.has.closeMetamethod) {
-        closeCoroutine(rt, co);
-        if (typeof e === 'string') e = rt.where(1) + e;
-      }
+      if (d.has.closeMetamethod) closeCoroutine(rt, co);
+      // Every version adds the caller's position to string (and number) errors.
+      if (typeof e === 'string' || typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e, d.has.integers));
       throw new LuaError(e);
     });
     (w as unknown as { coroutine: LuaThread }).coroutine = co;
@@ -111,7 +111,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
     const xpcall = G.getStr('xpcall') as LuaCallable;
     pcall.G = function* pcallG(...args: LuaValue[]): LuaGenerator {
       checkAny(rt, pcall, args, 1);
-      const depth = rt.depth;
+      const depth = enterNative(rt, pcall);
       try {
         const first = yield* callg(rt, args[0], args.slice(1));
         rt.depth = depth;
@@ -119,13 +119,13 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       } catch (e) {
         if (e instanceof LuaHalt) throw e;
         const v = caughtValue(rt, e);
-        rt.depth = depth;
+        rt.unwind(depth);
         return rt.ret2(false, v);
       }
     };
     xpcall.G = function* xpcallG(...args: LuaValue[]): LuaGenerator {
       checkAny(rt, xpcall, args, 2);
-      const depth = rt.depth;
+      const depth = enterNative(rt, xpcall);
       try {
         const first = yield* callg(rt, args[0], args.slice(2));
         rt.depth = depth;
@@ -133,13 +133,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       } catch (e) {
         if (e instanceof LuaHalt) throw e;
         const v = caughtValue(rt, e);
-        let hv: LuaValue;
-        try {
-          hv = yield* callg(rt, args[1], [v]);
-        } catch (e2) {
-          hv = caughtValue(rt, e2);
-        }
-        rt.depth = depth;
+        // The handler cannot yield (as in PUC Lua, where it runs inside the error machinery).
+        const hv = runMessageHandler(rt, e, v, (x) => rt.call(args[1], [x]));
+        rt.unwind(depth);
         return rt.ret2(false, hv);
       }
     };

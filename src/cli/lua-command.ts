@@ -1,0 +1,287 @@
+/**
+ * The standalone interpreter's behaviour (lua.c of each version): options, the global
+ * 'arg', LUA_INIT, running scripts, and reporting uncaught errors with a traceback. It is
+ * independent of where it runs: luna.ts runs it on a worker thread with a large stack,
+ * the conformance runner runs it in-process.
+ *
+ * Invariant: every byte written goes through the Console given, stdout before stderr
+ * (stdout is flushed before anything is written to stderr), and the exit status is the
+ * return value (os.exit ends the run through LuaHalt).
+ */
+import { LuaSyntaxError } from '../../grammar/errors.js';
+import { BufferedOutput, LuaVM, type VMHost } from '../api/vm.js';
+import { getDialect, type DialectName } from '../dialect/index.js';
+import { LuaError, LuaHalt } from '../runtime/errors.js';
+import { metamethod, tostring, typeName } from '../runtime/ops.js';
+import { numberToString, isNumber, type LuaNumber } from '../runtime/numbers.js';
+import { LuaTable } from '../runtime/table.js';
+import type { LuaValue } from '../runtime/value.js';
+import { readSourceFile, SourceReadError } from './source.js';
+import { replLoop, terminalRepl } from './repl.js';
+
+/** The process around the interpreter. Strings are latin1 byte strings. */
+export interface Console {
+  /** The program name messages start with (argv[0] of lua.c). */
+  progname: string;
+  writeOut(bytes: string): void;
+  writeErr(bytes: string): void;
+  readStdin(max: number): string;
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  /** Builds the VM's host from the console's streams (the CLI passes nodeHost). */
+  makeHost(stdout: BufferedOutput, stderr: (s: string) => void): VMHost;
+}
+
+type Action = { kind: 'e'; code: string } | { kind: 'l'; name: string } | { kind: 'W' };
+
+interface Options {
+  actions: Action[];
+  interactive: boolean;
+  version: boolean;
+  ignoreEnv: boolean;
+  /** Index in argv of the script (argv.length when none). */
+  script: number;
+  /** The script is standard input ('-'). */
+  scriptIsStdin: boolean;
+}
+
+/** Parses lua.c's options; returns an error text (already formatted) on bad usage. */
+function collectArgs(argv: string[], d: DialectName): Options | { usageError: string | null } {
+  const cli = getDialect(d).cli;
+  const o: Options = { actions: [], interactive: false, version: false, ignoreEnv: false, script: argv.length, scriptIsStdin: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('-')) {
+      o.script = i;
+      return o;
+    }
+    const opt = a.slice(1);
+    if (opt === '') {
+      o.script = i;
+      o.scriptIsStdin = true;
+      return o;
+    }
+    if (opt === '-') {
+      if (a.length > 2) return { usageError: a };
+      o.script = i + 1 < argv.length ? i + 1 : argv.length;
+      return o;
+    }
+    const c = opt[0]!;
+    if (c === 'e' || c === 'l') {
+      let value = opt.slice(1);
+      if (value === '') {
+        value = argv[++i] ?? '';
+        if (i >= argv.length || value.startsWith('-')) return { usageError: `'-${c}' needs argument` };
+      }
+      o.actions.push(c === 'e' ? { kind: 'e', code: value } : { kind: 'l', name: value });
+    } else if (c === 'i' && opt.length === 1) {
+      o.interactive = true;
+      o.version = true;
+    } else if (c === 'v' && opt.length === 1) {
+      o.version = true;
+    } else if (c === 'E' && opt.length === 1 && cli.extraOptions.includes('E')) {
+      o.ignoreEnv = true;
+    } else if (c === 'W' && opt.length === 1 && cli.extraOptions.includes('W')) {
+      o.actions.push({ kind: 'W' });
+    } else {
+      return { usageError: a };
+    }
+  }
+  return o;
+}
+
+function usage(con: Console, d: DialectName, bad: string | null): void {
+  const cli = getDialect(d).cli;
+  let text = '';
+  if (cli.reportsBadOption && bad !== null) {
+    text += bad.startsWith("'") ? `${con.progname}: ${bad}\n` : `${con.progname}: unrecognized option '${bad}'\n`;
+  }
+  text += `usage: ${con.progname} [options] [script [args]]${cli.usageEndsWithDot ? '.' : ''}\n`;
+  text += cli.usageLines.join('\n') + '\n';
+  con.writeErr(text);
+}
+
+/**
+ * Runs the interpreter as `lua ARGV...` would, under dialect `d`. `luaArgs` are the
+ * arguments lua.c sees (after Luna's own --dialect); `argv0` is what arg[-n] shows for
+ * the interpreter itself. Returns the exit status.
+ */
+export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, preArgs: string[] = []): number | Promise<number> {
+  const parsed = collectArgs(luaArgs, d);
+  const stdout = new BufferedOutput((b) => con.writeOut(b.toString('latin1')));
+  const writeErr = (s: string): void => {
+    stdout.flush();
+    con.writeErr(s);
+  };
+  if ('usageError' in parsed) {
+    usage({ ...con, writeErr }, d, parsed.usageError);
+    return 1;
+  }
+  const o = parsed;
+  const dialect = getDialect(d);
+  const cli = dialect.cli;
+  const vm = new LuaVM(d, con.makeHost(stdout, writeErr));
+  const message = (s: string): void => writeErr(`${con.progname}: ${s}\n`);
+  try {
+    vm.openLibs();
+    if (o.ignoreEnv) vm.registry.setStr('LUA_NOENV', true);
+    const allArgs = [...preArgs, ...luaArgs];
+    const scriptAt = preArgs.length + o.script;
+    const makeArgTable = (): void => {
+      // arg[0] is the script (or the program with no script); options get negative indices.
+      const t = new LuaTable();
+      const base = o.script < luaArgs.length ? scriptAt : 0;
+      t.setInt(-base, con.progname);
+      for (let i = 0; i < allArgs.length; i++) t.set(i + 1 - base, toBytes(allArgs[i]!));
+      vm.globals.setStr('arg', t);
+    };
+    const hasScript = o.script < luaArgs.length;
+    if (cli.argTableFirst) makeArgTable();
+    if (o.version) stdout.write(cli.versionBanner + '\n');
+    if (!o.ignoreEnv) {
+      const st = runInit(vm, con, message);
+      if (st !== 0) return st;
+    }
+    for (const act of o.actions) {
+      let st: number;
+      if (act.kind === 'e') st = runChunk(vm, message, () => vm.load(toBytes(act.code), '=(command line)'), []);
+      else if (act.kind === 'l') st = loadLibrary(vm, message, cli.libraryOption, toBytes(act.name));
+      else st = runChunk(vm, message, () => vm.globals.getStr('warn'), ['@on']);
+      if (st !== 0) return st;
+    }
+    if (hasScript) {
+      if (!cli.argTableFirst) makeArgTable();
+      const scriptArgs = luaArgs.slice(o.script + 1).map(toBytes);
+      const st = runChunk(vm, message, () => loadFile(vm, o.scriptIsStdin ? null : luaArgs[o.script]!), scriptArgs);
+      if (st !== 0) return st;
+    }
+    if (o.interactive) return runRepl(vm, con, stdout, message);
+    if (!hasScript && o.actions.every((a) => a.kind === 'W') && !o.version) {
+      if (con.stdinIsTTY) {
+        stdout.write(cli.versionBanner + '\n');
+        return runRepl(vm, con, stdout, message);
+      }
+      return runChunk(vm, message, () => loadFile(vm, null), []);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof LuaHalt) return e.code;
+    throw e;
+  } finally {
+    stdout.flush();
+  }
+}
+
+function toBytes(s: string): string {
+  return Buffer.from(s, 'utf8').toString('latin1');
+}
+
+class LoadFailure {
+  constructor(readonly message: string) {}
+}
+
+/** luaL_loadfile: a chunk from a file, or standard input for null. */
+function loadFile(vm: LuaVM, path: string | null) {
+  let src: { text: string; chunkName: string };
+  try {
+    src = readSourceFile(path);
+  } catch (e) {
+    if (e instanceof SourceReadError) throw new LoadFailure(e.message);
+    throw e;
+  }
+  return vm.load(src.text, src.chunkName, true);
+}
+
+/** LUA_INIT_5_x or LUA_INIT: '@file' runs a file, anything else is code. */
+function runInit(vm: LuaVM, con: Console, message: (s: string) => void): number {
+  for (const name of vm.rt.dialect.cli.initVariables) {
+    const v = con.env[name];
+    if (v === undefined) continue;
+    if (v.startsWith('@')) return runChunk(vm, message, () => loadFile(vm, v.slice(1)), []);
+    return runChunk(vm, message, () => vm.load(toBytes(v), `=${name}`), []);
+  }
+  return 0;
+}
+
+/** -l NAME / -l g=mod: require the module and, from 5.2, store it in a global. */
+function loadLibrary(vm: LuaVM, message: (s: string) => void, style: 'require' | 'global' | 'g=mod', spec: string): number {
+  let global = spec;
+  let mod = spec;
+  if (style === 'g=mod' && spec.includes('=')) {
+    global = spec.slice(0, spec.indexOf('='));
+    mod = spec.slice(spec.indexOf('=') + 1);
+  } else if (style === 'g=mod') {
+    // "-l a.b-v2" loads module a.b-v2 into global 'a.b' (the part before LUA_IGMARK '-').
+    const dash = spec.indexOf('-');
+    if (dash >= 0) global = spec.slice(0, dash);
+  }
+  const req = vm.globals.getStr('require');
+  let result: LuaValue[] = [];
+  const st = runChunk(vm, message, () => req as never, [mod], (r) => (result = r));
+  if (st !== 0) return st;
+  if (style !== 'require') vm.globals.setStr(global, result[0]);
+  return 0;
+}
+
+/** Loads (via `load`) and calls a chunk, reporting errors as lua.c's report/msghandler do. */
+function runChunk(vm: LuaVM, message: (s: string) => void, load: () => LuaValue, args: LuaValue[], onResult?: (r: LuaValue[]) => void): number {
+  let fn: LuaValue;
+  try {
+    fn = load();
+  } catch (e) {
+    if (e instanceof LuaSyntaxError) {
+      message(e.message);
+      return 1;
+    }
+    if (e instanceof LoadFailure) {
+      message(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  try {
+    const r = vm.call(fn, args);
+    onResult?.(r);
+    return 0;
+  } catch (e) {
+    if (e instanceof LuaHalt) throw e;
+    if (!(e instanceof LuaError)) throw e;
+    const text = uncaughtErrorText(vm, e);
+    if (text !== null) message(text);
+    return 1;
+  }
+}
+
+/**
+ * The report of an uncaught error (lua.c's msghandler and report): the message and the
+ * traceback, or null when the version prints nothing (a nil error before 5.3).
+ */
+export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
+  const rt = vm.rt;
+  const v = e.value;
+  const tb = e.traceback ?? 'stack traceback:';
+  if (typeof v === 'string') return `${v}\n${tb}`;
+  if (isNumber(v)) return `${numberToString(v as LuaNumber, rt.hasIntegers)}\n${tb}`;
+  const style = rt.dialect.runtime.uncaughtNonString;
+  if (v === undefined && style !== 'tostring-or-type') return null;
+  if (style === 'keep') return '(error object is not a string)';
+  if (metamethod(rt, v, '__tostring') !== undefined) {
+    try {
+      const s = tostring(rt, v);
+      return s;
+    } catch {
+      // fall through to the generic text
+    }
+  }
+  if (style === 'tostring-or-none') return '(no error message)';
+  return `(error object is a ${typeName(v)} value)\n${tb}`;
+}
+
+/** The interactive loop (lua.c's doREPL): on a terminal with line editing, else plain. */
+function runRepl(vm: LuaVM, con: Console, stdout: BufferedOutput, message: (s: string) => void): number | Promise<number> {
+  if (con.stdinIsTTY) return terminalRepl(vm, stdout, (s) => {
+    stdout.flush();
+    con.writeErr(s);
+  });
+  return replLoop(vm, con, stdout, message);
+}
