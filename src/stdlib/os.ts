@@ -13,7 +13,7 @@
  * - os.exit raises LuaHalt('exit'): the host (the CLI) flushes its output and exits.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LuaHalt } from '../runtime/errors.js';
@@ -110,19 +110,87 @@ function zoneInfo(t: number): { std: number; dst: boolean } {
   return { std: Math.min(jan, jul), dst: jan !== jul };
 }
 
-function zoneName(t: number, isdst: boolean, offset: number): string {
-  const c = Math.max(-MAX_JS_SECONDS, Math.min(MAX_JS_SECONDS, t));
+/** The local zone's abbreviations from its TZif file (what glibc prints for %Z), read once. */
+interface ZoneFile {
+  times: number[];
+  types: number[];
+  infos: { off: number; dst: boolean; abbr: string }[];
+  /** From the footer's POSIX TZ string: names after the last transition. */
+  std: string | null;
+  dst: string | null;
+}
+let zoneFile: ZoneFile | null | undefined;
+let zoneFileTZ: string | undefined;
+
+function readZoneFile(): ZoneFile | null {
+  if (zoneFile !== undefined && zoneFileTZ === process.env.TZ) return zoneFile;
+  zoneFile = null;
+  zoneFileTZ = process.env.TZ;
   try {
-    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if ((tz === 'UTC' || tz === 'Etc/UTC') && offset === 0) return 'UTC';
-    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(new Date(c * 1000));
-    const name = parts.find((p) => p.type === 'timeZoneName')?.value;
-    if (name) return name;
+    let tz = process.env.TZ;
+    if (tz !== undefined && tz.startsWith(':')) tz = tz.slice(1);
+    const path = tz === undefined || tz === '' ? '/etc/localtime' : tz.startsWith('/') ? tz : `/usr/share/zoneinfo/${tz}`;
+    const b = readFileSync(path);
+    if (b.toString('latin1', 0, 4) !== 'TZif') return null;
+    const counts = (at: number): number[] => [0, 1, 2, 3, 4, 5].map((i) => b.readUInt32BE(at + 20 + i * 4));
+    let at = 0;
+    let [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(0) as [number, number, number, number, number, number];
+    let timeSize = 4;
+    if (b[4]! >= 0x32) {
+      // skip the 32-bit block: version 2+ data follows with 64-bit times
+      at = 44 + timecnt * 4 + timecnt + typecnt * 6 + charcnt + leap * 8 + isstd + isut;
+      [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(at) as [number, number, number, number, number, number];
+      timeSize = 8;
+    }
+    let p = at + 44;
+    const times: number[] = [];
+    for (let i = 0; i < timecnt; i++, p += timeSize) times.push(timeSize === 8 ? Number(b.readBigInt64BE(p)) : b.readInt32BE(p));
+    const types: number[] = [];
+    for (let i = 0; i < timecnt; i++) types.push(b[p++]!);
+    const raw: [number, boolean, number][] = [];
+    for (let i = 0; i < typecnt; i++, p += 6) raw.push([b.readInt32BE(p), b[p + 4] !== 0, b[p + 5]!]);
+    const chars = b.toString('latin1', p, p + charcnt);
+    const infos = raw.map(([off, dst, idx]) => ({ off, dst, abbr: chars.slice(idx, chars.indexOf('\0', idx)) }));
+    p += charcnt + leap * (timeSize + 4) + isstd + isut;
+    let std: string | null = null;
+    let dst: string | null = null;
+    const footer = timeSize === 8 ? b.toString('latin1', p).split('\n')[1] : undefined;
+    if (footer) {
+      const m = /^(<[^>]*>|[A-Za-z]+)[-+0-9:]+(<[^>]*>|[A-Za-z]+)?/.exec(footer);
+      if (m) {
+        std = m[1]!.replace(/[<>]/g, '');
+        dst = m[2] ? m[2].replace(/[<>]/g, '') : null;
+      }
+    }
+    zoneFile = { times, types, infos, std, dst };
   } catch {
-    // fall through
+    zoneFile = null;
   }
-  void isdst;
-  return offset === 0 ? 'UTC' : 'GMT';
+  return zoneFile;
+}
+
+function zoneName(t: number, isdst: boolean, offset: number): string {
+  const z = readZoneFile();
+  if (z !== null) {
+    const n = z.times.length;
+    if (n > 0 && t >= z.times[n - 1]! && z.std !== null) return isdst && z.dst !== null ? z.dst : z.std;
+    let lo = 0;
+    let hi = n - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (z.times[mid]! <= t) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const info = idx >= 0 ? z.infos[z.types[idx]!] : z.infos.find((i) => !i.dst) ?? z.infos[0];
+    if (info) return info.abbr;
+    if (z.std !== null) return isdst && z.dst !== null ? z.dst : z.std;
+  }
+  const sign = offset < 0 ? '-' : '+';
+  const o = Math.abs(offset);
+  return offset === 0 ? 'UTC' : `${sign}${String(Math.floor(o / 3600)).padStart(2, '0')}${o % 3600 ? String(Math.floor((o % 3600) / 60)).padStart(2, '0') : ''}`;
 }
 
 function localTime(t: number): Tm | null {
@@ -136,6 +204,9 @@ function utcTime(t: number): Tm | null {
   return breakDown(t, 0, false, 'GMT');
 }
 
+/** The offset the last mktime settled on (glibc keeps it between calls to start its search). */
+let lastMktimeOffset = 0;
+
 /**
  * mktime: local broken-down fields (any range; normalised) to a time. `isdst` is
  * C's tm_isdst (negative: find out). Returns null when the result does not fit.
@@ -146,9 +217,32 @@ function makeTime(year: number, mon0: number, day: number, hour: number, min: nu
   const days = daysFromCivil(y, m + 1, 1) + day - 1;
   const secs = hour * 3600 + min * 60 + sec;
   const local = days * DAY + secs;
-  let off = localOffset(local);
-  const off2 = localOffset(local - off);
-  if (off2 !== off) off = off2;
+  // glibc's search: start from the offset of the previous mktime and step t = local -
+  // offset(t) until it settles (so an ambiguous local time takes the previous call's
+  // offset, as in glibc); in a spring-forward gap it oscillates, and glibc answers with
+  // the instant that is in daylight time
+  let t0 = local - lastMktimeOffset;
+  let off = lastMktimeOffset;
+  for (let i = 0; i < 8; i++) {
+    const o = localOffset(t0);
+    const t1 = local - o;
+    if (t1 === t0) {
+      off = o;
+      break;
+    }
+    const o1 = localOffset(t1);
+    if (local - o1 === t1) {
+      off = o1;
+      break;
+    }
+    if (local - o1 === t0) {
+      off = Math.min(o, o1); // oscillation: a gap
+      break;
+    }
+    t0 = t1;
+    off = o1;
+  }
+  lastMktimeOffset = off;
   let adjust = 0;
   if (isdst >= 0) {
     const t = local - off;
