@@ -9,6 +9,8 @@ import { openMath } from './math.js';
 import { openUtf8 } from './utf8.js';
 import { openOs } from './os.js';
 import { openBit32 } from './bit32.js';
+import { openIo } from './io.js';
+import { openPackage } from './package.js';
 
 export function openLibraries(rt: Runtime, G: LuaTable, host: BaseHost): void {
   void rt;
@@ -19,4 +21,7 @@ export function openLibraries(rt: Runtime, G: LuaTable, host: BaseHost): void {
   if (rt.dialect.has.utf8Library) openUtf8(rt, G);
   openOs(rt, G, host);
   if (rt.dialect.has.bit32Library) openBit32(rt, G);
+  openIo(rt, G, host);
+  // package last: it registers the library tables opened above in package.loaded
+  openPackage(rt, G, host);
 }

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Regenerates spec/fixtures/io/expected.json and spec/fixtures/package/expected.json: what
+// the official interpreters print for every snippet of spec/fixtures/{io,package}/cases.mjs.
+//
+// Usage (from anywhere; needs a build, for the dialect table in dist/):
+//   node scripts/gen-io-package-expected.mjs              regenerate both files
+//   node scripts/gen-io-package-expected.mjs --print RE   run cases whose "lib/name" matches
+//                                                         RE, print the outputs, write nothing
+//
+// Each case runs once per dialect it applies to (its `feature`/`without` capability, read
+// from src/dialect through dist/), as `INTERP case.lua` with cwd = a fresh temporary
+// directory holding the case's `files`, stdin = the case's `stdin` (default empty),
+// environment = the caller's minus LUA_INIT*/LUA_PATH*/LUA_CPATH*, plus LANG=C, LC_ALL=C and
+// the case's `env`. Output is read as latin1 byte strings. stderr is normalised: the
+// interpreter's program-name prefix at the start of a line becomes "lua: ".
+//
+// Expected file: { "cases": { NAME: { DIALECT: { "stdout", "stderr", "status" } } } }.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SCRIPT = fileURLToPath(import.meta.url);
+const ROOT = path.resolve(path.dirname(SCRIPT), '..');
+const LIBS = ['io', 'package'];
+const INTERP = {
+  '5.1': 'lua5.1',
+  '5.2': 'lua5.2',
+  '5.3': 'lua5.3',
+  '5.4': 'lua5.4',
+  '5.5': process.env.LUA55 || '/work/shared/ref/lua5.5',
+};
+
+const { DIALECT_NAMES, getDialect } = await import(pathToFileURL(path.join(ROOT, 'dist/src/dialect/index.js')).href);
+
+/** The dialects a case applies to. */
+export function dialectsOf(c) {
+  return DIALECT_NAMES.filter((d) => {
+    const has = getDialect(d).has;
+    if (c.feature && !has[c.feature]) return false;
+    if (c.without && has[c.without]) return false;
+    return true;
+  });
+}
+
+function run(c, dialect) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luna-iopkg-'));
+  try {
+    for (const [name, content] of Object.entries(c.files ?? {})) {
+      const p = path.join(dir, name);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      fs.writeFileSync(p, Buffer.from(content, 'latin1'));
+    }
+    fs.writeFileSync(path.join(dir, 'case.lua'), Buffer.from(c.code, 'latin1'));
+    const env = {};
+    for (const [k, v] of Object.entries(process.env)) {
+      if (!/^LUA_(INIT|PATH|CPATH)/.test(k)) env[k] = v;
+    }
+    Object.assign(env, { LANG: 'C', LC_ALL: 'C' }, c.env ?? {});
+    const r = spawnSync(INTERP[dialect], ['case.lua'], {
+      cwd: dir,
+      env,
+      input: Buffer.from(c.stdin ?? '', 'latin1'),
+      timeout: 30_000,
+    });
+    if (r.error) throw r.error;
+    if (r.status === null) throw new Error(`${c.name} ${dialect}: killed by ${r.signal}`);
+    const prog = INTERP[dialect].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const stderr = r.stderr.toString('latin1').replace(new RegExp(`^(${prog}|lua): `, 'gm'), 'lua: ');
+    return { stdout: r.stdout.toString('latin1'), stderr, status: r.status };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const printRe = args[0] === '--print' ? new RegExp(args[1] ?? '') : null;
+  for (const lib of LIBS) {
+    const dir = path.join(ROOT, 'spec/fixtures', lib);
+    const cases = (await import(pathToFileURL(path.join(dir, 'cases.mjs')).href)).default;
+    const names = new Set();
+    const out = { cases: {} };
+    for (const c of cases) {
+      if (names.has(c.name)) throw new Error(`duplicate case name ${c.name}`);
+      names.add(c.name);
+      if (printRe && !printRe.test(`${lib}/${c.name}`)) continue;
+      const entry = {};
+      for (const d of dialectsOf(c)) entry[d] = run(c, d);
+      out.cases[c.name] = entry;
+      if (printRe) {
+        for (const [d, r] of Object.entries(entry)) {
+          process.stdout.write(`--- ${lib}/${c.name} ${d} [status ${r.status}]\n${r.stdout}${r.stderr ? `[stderr]\n${r.stderr}` : ''}`);
+        }
+      } else if (Object.values(entry).some((r) => r.status !== 0)) {
+        process.stderr.write(`note: ${lib}/${c.name} exits non-zero in some dialect\n`);
+      }
+    }
+    if (!printRe) {
+      fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(out, null, 1) + '\n');
+      process.stdout.write(`${lib}: ${Object.keys(out.cases).length} cases, ${Object.values(out.cases).reduce((n, e) => n + Object.keys(e).length, 0)} runs\n`);
+    }
+  }
+}
+
+await main();
