@@ -1162,7 +1162,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
         } else {
           vals.push({
             type: 'BinaryExpression', start: left.start, end: right.end, line: left.line, column: left.column,
-            endLine: right.endLine, endColumn: right.endColumn, operator: text, left, right,
+            endLine: right.endLine, endColumn: right.endColumn, operator: text, left, right, operatorLine: op.startLine!,
           });
         }
       }
@@ -1301,22 +1301,24 @@ export class Lua51Parser extends EmbeddedActionsParser {
           const t = this.LA(1).tokenType;
           if (t !== T.LParen && t !== T.StringLit && t !== T.LBrace) this.fail('function arguments expected');
         }
+        const argumentsLine = this.RECORDING_PHASE ? 0 : this.LA(1).startLine!;
         const args = this.SUBRULE(this.callArgs);
         const l = this.last();
         return {
           type: 'MethodCallExpression', start: object?.start, end: l.endOffset! + 1, line: object?.line, column: object?.column,
-          endLine: l.endLine!, endColumn: l.endColumn!, object, method, arguments: args, argumentStyle: this.argumentStyle,
+          endLine: l.endLine!, endColumn: l.endColumn!, object, method, arguments: args, argumentStyle: this.argumentStyle, argumentsLine,
         } as A.MethodCallExpression;
       },
     },
     {
       ALT: () => {
         const callee = this.suffixBase!;
+        const argumentsLine = this.RECORDING_PHASE ? 0 : this.LA(1).startLine!;
         const args = this.SUBRULE2(this.callArgs);
         const l = this.last();
         return {
           type: 'CallExpression', start: callee?.start, end: l.endOffset! + 1, line: callee?.line, column: callee?.column,
-          endLine: l.endLine!, endColumn: l.endColumn!, callee, arguments: args, argumentStyle: this.argumentStyle,
+          endLine: l.endLine!, endColumn: l.endColumn!, callee, arguments: args, argumentStyle: this.argumentStyle, argumentsLine,
         } as A.CallExpression;
       },
     },

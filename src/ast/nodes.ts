@@ -296,6 +296,8 @@ export interface BinaryExpression extends NodeBase<'BinaryExpression'> {
   operator: BinaryOperator;
   left: Expression;
   right: Expression;
+  /** Line of the operator token (where 5.2+ report errors of the operation). */
+  operatorLine: number;
 }
 
 export interface LogicalExpression extends NodeBase<'LogicalExpression'> {
@@ -339,6 +341,8 @@ export interface CallExpression extends NodeBase<'CallExpression'> {
   callee: Expression;
   arguments: Expression[];
   argumentStyle: ArgumentStyle;
+  /** Line of the token opening the arguments ('(', a string or '{'). */
+  argumentsLine: number;
 }
 
 /** `object:method(args)` */
@@ -347,6 +351,8 @@ export interface MethodCallExpression extends NodeBase<'MethodCallExpression'> {
   method: Identifier;
   arguments: Expression[];
   argumentStyle: ArgumentStyle;
+  /** Line of the token opening the arguments ('(', a string or '{'). */
+  argumentsLine: number;
 }
 
 // ===================================================================== unions

@@ -63,6 +63,13 @@ export interface ProtoData {
   activeLines: number[];
 }
 
+/** The line an indexing operation reports: its field name's, or its closing bracket's. */
+function accessLine(node: A.Node): number {
+  if (node.type === 'MemberExpression') return node.property.line;
+  if (node.type === 'IndexExpression') return node.endLine;
+  return node.line;
+}
+
 /** The lines of the statements of a function body (not of nested functions), sorted. */
 function activeLines(body: A.Statement[], endLine: number | null): number[] {
   const lines = new Set<number>();
@@ -645,7 +652,7 @@ export class JsGen {
   }
 
   private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
-    const line = node.line;
+    const line = accessLine(node);
     if (key.startsWith('"')) {
       return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
     }
@@ -939,9 +946,12 @@ export class JsGen {
       fn = this.hold(this.expr(c.callee), this.anyMayCall(c.arguments));
       desc = this.describe(c.callee);
     }
+    // The arguments are evaluated (calls among them included) while this frame is still live.
     const argList = this.argsArray(args, c.arguments);
-    f.line(`if (typeof ${fn} !== 'function') OPS.checkCallable(RT, ${fn}, ${c.line}, ${descLit(desc)});`);
-    return `RT.depth = d - 1; return tail(RT, ${fn}, ${argList});`;
+    const a = f.tmp();
+    f.line(`${a} = ${argList};`);
+    f.line(`if (typeof ${fn} !== 'function') OPS.checkCallable(RT, ${fn}, ${this.callLine(c)}, ${descLit(desc)});`);
+    return `RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
 
   /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */
@@ -1007,15 +1017,30 @@ export class JsGen {
         if (r.kind === 'upvalue') return `upvalue '${e.name}'`;
         return `global '${e.name}'`;
       }
-      case 'MemberExpression': return `field '${e.property.name}'`;
-      case 'IndexExpression':
-        if (e.index.type === 'StringLiteral' && this.d.runtime.typeErrorStyle === 'variable-last') return `field '${e.index.value}'`;
-        if (e.index.type === 'StringLiteral') return `field '${e.index.value}'`;
-        return null;
+      case 'ParenthesizedExpression':
+        return this.describe(e.expression);
+      case 'MemberExpression':
+        return `${this.isEnvAccess(e.object) ? 'global' : 'field'} '${e.property.name}'`;
+      case 'IndexExpression': {
+        const k = e.index;
+        if (k.type === 'StringLiteral') return `${this.isEnvAccess(e.object) ? 'global' : 'field'} '${k.value}'`;
+        // PUC names a key only when it is a string constant (5.4+: or a small integer constant).
+        if (this.d.has.integerIndexVariableInfo && isIntLiteral(k) && (k as A.NumericLiteral).value as number >= 0 && (k as A.NumericLiteral).value as number <= 255) {
+          return "field 'integer index'";
+        }
+        return "field '?'";
+      }
       case 'StringLiteral':
-        return this.d.has.localAttributes ? `constant '${e.value}'` : null;
+        return this.d.has.constantVariableInfo ? `constant '${e.value}'` : null;
       default: return null;
     }
+  }
+
+  /** Whether an expression is the variable _ENV (5.2+), so that fields of it are "global". */
+  private isEnvAccess(e: A.Expression): boolean {
+    if (!this.d.has.envUpvalue || e.type !== 'Identifier' || e.name !== '_ENV') return false;
+    const r = this.scope.resolutions.get(e);
+    return r !== undefined && r.kind !== 'global';
   }
 
   expr(e: A.Expression): string {
@@ -1095,8 +1120,12 @@ export class JsGen {
 
   /** o[k] with the inline fast path for plain tables; `obj` and `key` are simple JS expressions. */
   private indexCode(obj: string, key: string, node: A.Node, desc: string | null): string {
+    const line = accessLine(node);
+    // A constant object (a literal) is never a table: no fast path.
+    if (!/^[A-Za-z_$][\w$]*$/.test(obj) || obj === 'undefined' || obj === 'true' || obj === 'false') {
+      return `index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)})`;
+    }
     const v = this.f.tmp();
-    const line = node.line;
     if (key.startsWith('"')) {
       return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getStr(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
     }
@@ -1116,13 +1145,19 @@ export class JsGen {
 
   private unary(e: A.UnaryExpression): string {
     const f = this.f;
-    const a = this.hold(this.expr(e.argument));
+    let a = this.hold(this.expr(e.argument));
+    if (!/^[A-Za-z_$][\w$]*$/.test(a) || a === 'undefined' || a === 'true' || a === 'false') {
+      // A literal operand: give it a name so the fast paths below stay valid JS.
+      const t = f.tmp();
+      this.emitPre(`${t} = ${a}`);
+      a = t;
+    }
     const desc = descLit(this.describe(e.argument));
     switch (e.operator) {
       case 'not': return `(${a} === undefined || ${a} === false)`;
       case '-':
-        if (this.ints) return `(typeof ${a} === 'number' ? (${a} === 0 ? 0 : -${a}) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
-        return `(typeof ${a} === 'number' ? -${a} : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+        if (this.ints) return `(typeof ${a} === 'number' ? (${a} === 0 ? 0 : -(${a})) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+        return `(typeof ${a} === 'number' ? -(${a}) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
       case '#':
         return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.length() : len(RT, ${a}, ${e.line}, ${desc}))`;
       case '~':
@@ -1137,7 +1172,7 @@ export class JsGen {
     const f = this.f;
     const a = this.hold(this.expr(e.left), mayCall(e.right));
     const b = this.hold(this.expr(e.right));
-    const line = e.line;
+    const line = this.d.runtime.operatorErrorLine === 'operator' ? e.operatorLine : e.right.endLine;
     const da = descLit(this.describe(e.left));
     const db = descLit(this.describe(e.right));
     const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
@@ -1189,16 +1224,20 @@ export class JsGen {
   private concatChain(e: A.BinaryExpression): string {
     const operands: A.Expression[] = [];
     let cur: A.Expression = e;
+    let opLine = e.operatorLine;
     while (cur.type === 'BinaryExpression' && cur.operator === '..') {
       operands.push(cur.left);
+      opLine = cur.operatorLine;
       cur = cur.right;
     }
     operands.push(cur);
+    // 5.2+ report the line of the last '..' (the one PUC's single CONCAT keeps); 5.1 the last token's.
+    const line = this.d.runtime.operatorErrorLine === 'operator' ? opLine : cur.endLine;
     const held = operands.map((o, i) => this.hold(this.expr(o), this.anyMayCall(operands.slice(i + 1))));
     const descs = operands.map((o) => this.describe(o));
     const allStr = held.map((h) => `typeof ${h} === 'string'`).join(' && ');
     const descArr = descs.some((x) => x !== null) ? `[${descs.map(descLit).join(', ')}]` : 'null';
-    return `(${allStr} ? ${held.join(' + ')} : concat(RT, [${held.join(', ')}], ${e.line}, ${descArr}))`;
+    return `(${allStr} ? ${held.join(' + ')} : concat(RT, [${held.join(', ')}], ${line}, ${descArr}))`;
   }
 
   private tableConstructor(e: A.TableConstructor): string {
@@ -1212,17 +1251,24 @@ export class JsGen {
     const t = f.tmp();
     const anyCall = fields.some((x) => mayCall(x.value) || (x.type === 'TableKeyedField' && mayCall(x.key)));
     this.emitPre(anyCall ? `${t} = S[${f.spillSlot()}] = new LuaTable()` : `${t} = new LuaTable()`);
-    let pending: A.Expression[] = [];
+    // Positional values are evaluated in order (into temporaries) and stored in batches.
+    let pending: string[] = [];
     let stored = 0;
     const flush = (): void => {
       if (pending.length === 0) return;
-      this.emitPre(`setList(${t}, ${stored + 1}, ${this.listCode(pending)})`);
+      this.emitPre(`setList(${t}, ${stored + 1}, [${pending.join(', ')}])`);
       stored += pending.length;
       pending = [];
     };
     fields.forEach((x, i) => {
+      const later = fields.slice(i + 1).flatMap((y) => (y.type === 'TableKeyedField' ? [y.key, y.value] : [y.value]));
       if (x.type === 'TableArrayField') {
-        pending.push(x.value);
+        const last = i === fields.length - 1;
+        if (last && isMulti(x.value)) {
+          pending.push(x.value.type === 'VarargLiteral' ? '...VA' : `...results(RT, ${this.callExpr(x.value as A.CallExpression, false)})`);
+        } else {
+          pending.push(this.hold(this.expr(x.value), mayBeObject(x.value) && this.anyMayCall(later)));
+        }
         if (pending.length === 50 && i < fields.length - 1) flush();
         return;
       }
@@ -1273,15 +1319,20 @@ export class JsGen {
       argCode = parts.join(', ');
     } else argCode = `...${this.argsArray(pre, args)}`;
     const r = f.tmp();
-    const site = this.site(c.line, c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
+    const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
     if (f.gen) {
       const g = f.tmp();
       if (!simpleArgs || true) this.f.needsCallg = true;
       return `((S[1] = ${site}, ${r} = (typeof ${fn} === 'function' && (${g} = ${fn}.G)) ? (yield* ${g}(${argCode})) : (yield* callg(RT, ${fn}, [${argCode}]))) === TAILCALL ? (yield* tailg(RT)) : ${r})`;
     }
     const direct = `${fn}(${argCode})`;
-    const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${c.line}, ${descLit(desc)})`;
+    const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${this.callLine(c)}, ${descLit(desc)})`;
     return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`;
+  }
+
+  /** The line a call reports: its '(' (5.1, 5.5) or the start of the called expression (5.2-5.4). */
+  private callLine(c: A.CallExpression | A.MethodCallExpression): number {
+    return this.d.syntax.callParenLine === 'paren' ? c.argumentsLine : c.line;
   }
 
   /** Registers a call site; returns its index (what frames record while the call runs). */

@@ -129,7 +129,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     if (e instanceof LuaHalt) throw e;
     co.status = 'dead';
     let value: LuaValue;
-    if (e instanceof LuaError) value = e.value;
+    if (e instanceof LuaError) value = e.value === undefined && has.nilErrorObjectMessage ? '<no error object>' : e.value;
     else if (e instanceof RangeError && /call stack/i.test(e.message)) value = rt.where(1) + 'stack overflow';
     else if (e instanceof Error) value = e.message;
     else value = String(e);

@@ -173,7 +173,7 @@ export function intShr(a: number | bigint, n: number | bigint): number | bigint 
 /** Lua's float modulo (luai_nummod): the result has the divisor's sign. */
 export function fltMod(a: number, b: number): number {
   let m = a % b;
-  if (m > 0 ? b < 0 : m < 0 && b !== m) m += b;
+  if (m > 0 ? b < 0 : m < 0 && b > 0) m += b;
   return m;
 }
 

@@ -236,10 +236,10 @@ export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, li
       case Op.MUL: return intMul(x, y);
       case Op.UNM: return intUnm(x);
       case Op.IDIV:
-        if (y === 0) errorAt(rt, line, 'attempt to perform \'n//0\'');
+        if (y === 0) errorAt(rt, line, 'attempt to divide by zero');
         return intIdiv(x, y);
       case Op.MOD:
-        if (y === 0) errorAt(rt, line, "attempt to perform 'n%%0'");
+        if (y === 0) errorAt(rt, line, "attempt to perform 'n%0'");
         return intMod(x, y);
     }
   }

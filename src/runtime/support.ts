@@ -46,7 +46,7 @@ export function div(x: number, y: number): LuaValue {
 export function mod(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
   if (typeof a === 'number' && typeof b === 'number') {
     if (Number.isInteger(a) && Number.isInteger(b)) {
-      if (b === 0) errorAt(rt, line, "attempt to perform 'n%%0'");
+      if (b === 0) errorAt(rt, line, "attempt to perform 'n%0'");
       return intMod(a, b);
     }
     return mkFloat(fltMod(a, b));
@@ -58,7 +58,7 @@ export function mod(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: str
 export function idiv(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
   if (typeof a === 'number' && typeof b === 'number') {
     if (Number.isInteger(a) && Number.isInteger(b)) {
-      if (b === 0) errorAt(rt, line, "attempt to perform 'n//0'");
+      if (b === 0) errorAt(rt, line, 'attempt to divide by zero');
       return intIdiv(a, b);
     }
     return mkFloat(Math.floor(a / b));

@@ -40,7 +40,11 @@ export interface BaseHost {
 
 /** The error value of a JS exception caught by a protected call (JS errors become Lua strings). */
 export function caughtValue(rt: Runtime, e: unknown): LuaValue {
-  if (e instanceof LuaError) return e.value;
+  if (e instanceof LuaError) {
+    // 5.5 hands a protected call "<no error object>" for a nil error value.
+    if (e.value === undefined && rt.dialect.has.nilErrorObjectMessage) return '<no error object>';
+    return e.value;
+  }
   if (e instanceof LuaHalt) throw e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.where(1) + 'stack overflow';
   if (e instanceof LuaSyntaxError) return e.message;
@@ -85,7 +89,9 @@ export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call
   const top = rt.depth;
   if (typeof native === 'function') enterNative(rt, native as LuaCallable);
   try {
-    return call(value);
+    const r = call(value);
+    // 5.5: the final error object of a protected call is never nil.
+    return r === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : r;
   } catch (e2) {
     if (e2 instanceof LuaHalt) throw e2;
     return 'error in error handling';
@@ -219,7 +225,12 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const t = checkTable(rt, rawset as LuaCallable, args, 1);
     checkAny(rt, rawset as LuaCallable, args, 2);
     checkAny(rt, rawset as LuaCallable, args, 3);
-    rawSet(rt, t, args[1], args[2]);
+    const k = args[1];
+    // Raised inside the C function: no position.
+    if (k === undefined) throw new LuaError('table index is nil', rawset);
+    if (typeof k === 'number' && k !== k) throw new LuaError('table index is NaN', rawset);
+    if (k instanceof LuaFloat && k.n !== k.n) throw new LuaError('table index is NaN', rawset);
+    rawSet(rt, t, k, args[2]);
     return rt.ret1(t);
   };
   fns.rawequal = function rawequal(...args: LuaValue[]): LuaValue {
@@ -261,15 +272,22 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const v = args[0];
     if (v !== undefined && v !== false) return rt.ret(args);
     checkAny(rt, assert as LuaCallable, args, 1);
+    if (!d.has.integers) {
+      // 5.1/5.2: luaL_error("%s", optstring(2, "assertion failed!"))
+      let msg = args[1];
+      if (msg === undefined) msg = 'assertion failed!';
+      else if (isNumber(msg)) msg = numberToString(msg as LuaNumber, false);
+      else if (typeof msg !== 'string') typeError(rt, assert as LuaCallable, args, 2, 'string');
+      throw new LuaError(rt.where(1) + (msg as string), assert);
+    }
+    // 5.3+: error(message or "assertion failed!", 1)
     const msg = args.length >= 2 ? args[1] : 'assertion failed!';
-    if (typeof msg === 'string' && (d.has.integers || args.length < 2)) throw new LuaError(rt.where(1) + msg, assert);
-    throw new LuaError(msg, assert);
+    throw new LuaError(typeof msg === 'string' ? rt.where(1) + msg : msg, assert);
   };
 
   fns.error = function error(...args: LuaValue[]): LuaValue {
     let v = args[0];
     const level = args[1] === undefined ? 1 : checkInt(rt, error as LuaCallable, args, 2);
-    if (v === undefined && d.has.nilErrorObjectMessage) v = '<no error object>';
     if (level > 0) {
       if (typeof v === 'string') v = rt.where(level) + v;
       else if (d.has.errorPositionsNumbers && isNumber(v)) v = rt.where(level) + numberToString(v as LuaNumber, d.has.integers);
@@ -296,7 +314,8 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       rt.depth = depth;
       return rt.ret([true, ...rt.results(first)]);
     } catch (e) {
-      const value = caughtValue(rt, e);
+      // The handler sees the error value itself (5.5 too: nil stays nil).
+      const value = e instanceof LuaError ? e.value : caughtValue(rt, e);
       const hv = runMessageHandler(rt, e, value, (v) => rt.call(handler, [v]));
       rt.unwind(depth);
       return rt.ret2(false, hv);
@@ -434,6 +453,31 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const opt = checkOption(rt, self, args, 1, 'collect', options);
     return rt.gc(opt, args.slice(1));
   };
+
+  if (d.has.gcinfoAndNewproxy) {
+    // 5.1: gcinfo() is the heap size in KB (an integer); newproxy makes an empty userdata,
+    // with a fresh metatable (true) or the metatable of another proxy.
+    fns.gcinfo = function gcinfo(): LuaValue {
+      const kb = rt.gc('count', []);
+      return rt.ret1(Math.floor(Number(kb)));
+    };
+    const proxyMetas = new WeakSet<LuaTable>();
+    fns.newproxy = function newproxy(...args: LuaValue[]): LuaValue {
+      const self = newproxy as LuaCallable;
+      const u = new LuaUserdata(null);
+      const a = args[0];
+      if (a === true) {
+        const mt = new LuaTable();
+        proxyMetas.add(mt);
+        u.metatable = mt;
+      } else if (a instanceof LuaUserdata && a.metatable !== null && proxyMetas.has(a.metatable)) {
+        u.metatable = a.metatable;
+      } else if (a !== undefined && a !== false) {
+        argError(rt, self, 1, 'boolean or proxy expected');
+      }
+      return rt.ret1(u);
+    };
+  }
 
   register(G, '', fns);
   G.setStr('_G', G);

@@ -72,7 +72,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       let e = r.error;
       if (d.has.closeMetamethod) closeCoroutine(rt, co);
       // Every version adds the caller's position to string (and number) errors.
-      if (typeof e === 'string' || typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e, d.has.integers));
+      if (typeof e === 'string' || (d.has.errorPositionsNumbers && (typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat))) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e as number, d.has.integers));
       throw new LuaError(e);
     });
     (w as unknown as { coroutine: LuaThread }).coroutine = co;
@@ -132,7 +132,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         return rt.ret([true, ...rt.results(first)]);
       } catch (e) {
         if (e instanceof LuaHalt) throw e;
-        const v = caughtValue(rt, e);
+        const v = e instanceof LuaError ? e.value : caughtValue(rt, e);
         // The handler cannot yield (as in PUC Lua, where it runs inside the error machinery).
         const hv = runMessageHandler(rt, e, v, (x) => rt.call(args[1], [x]));
         rt.unwind(depth);
