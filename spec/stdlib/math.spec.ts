@@ -2,7 +2,7 @@
  * The math library: values and subtypes of every function, errors, and the random generators.
  * Every expected output below was printed by the official interpreters (lua5.1-lua5.4 of
  * Debian, the reference lua5.5) for the same snippet run with `lua -e`; a snippet lists
- * the output of each group of dialects (114 expectations in all).
+ * the output of each group of dialects (125 expectations in all).
  */
 import { expect } from 'chai';
 import { LuaVM } from '../../src/api/vm.js';
@@ -131,6 +131,19 @@ describe('stdlib: math', () => {
     check('print(math.ult(1, -1), math.ult(-1, 1), math.ult(5, 5), math.ult(math.maxinteger, math.mininteger), math.ult(1, 2))', [['5.3 5.4 5.5', 'true\tfalse\tfalse\ttrue\ttrue\n']]);
     check('print(pcall(math.ult, 1.5, 2)) print(pcall(math.ult, 1))', [['5.3 5.4 5.5', 'false\tbad argument #1 to \'math.ult\' (number has no integer representation)\nfalse\tbad argument #2 to \'math.ult\' (number expected, got no value)\n']]);
     check('print(math.type(0), math.type(0.0), math.type(2^63), math.type(math.mininteger), math.type("1"), math.type(nil)) print(pcall(math.type))', [['5.3 5.4 5.5', 'integer\tfloat\tfloat\tinteger\tnil\tnil\nfalse\tbad argument #1 to \'math.type\' (value expected)\n']]);
+  });
+
+  describe('correctly rounded results (glibc)', () => {
+    check('print(math.sin(-0.80590000000000117) == -0.72145415109001521, math.sin(1.8881999999999977) == 0.95004893540017255, math.sin(2.7989000000000033) == 0.33602439185381067)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.cos(0.3241999999999976) == 0.94790587016803818, math.cos(-1.1111000000000004) == 0.44367597936596376, math.cos(1.1491000000000042) == 0.40930876288208468)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.tan(-0.89170000000000016) == -1.2388996894985616, math.tan(-2.718) == 0.45088861532855357, math.tan(2.4557000000000002) == -0.81845420844438121)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.asin(0.58544444444444388) == 0.62542816391710587, math.asin(-0.8040277777777799) == -0.9340385469457414, math.asin(0.53641666666666687) == 0.56618546130544767)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.acos(0.67022222222222216) == 0.83628815370192744, math.acos(-0.86361111111111111) == 2.6131852986912745, math.acos(-0.22386111111111143) == 1.7965706605088496)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.atan(0.58649999999999913) == 0.53043388647456002, math.atan(-3.0232000000000028) == -1.2513497327293155, math.atan(0.71519999999999584) == 0.62085462963058491)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.exp(-3.109) == 0.044645578603527823, math.exp(-2.3698999999999995) == 0.093490074818105548, math.exp(-1.6308000000000007) == 0.19577289314835541)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.log(209.82500000000039) == 5.3462738499688927, math.log(278.92500000000098) == 5.6309429284792474, math.log(3.2408000000000357) == 1.1758202129063549)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\n']]);
+    check('print(math.pow(2, 0.5) == 2^0.5, math.pow(10, -3), math.log(2^0.5, 2), math.log(8, 2) == 3)', [['5.1', 'true\t0.001\t0.34657359027997\tfalse\n'], ['5.2 5.3 5.4', 'true\t0.001\t0.5\ttrue\n']]);
+    check('print(math.sin(1e22) == -0.8522008497671888, math.cos(2^60) == -0.55679608227664168, math.sin(-1e300) == 0.81788191211590855, math.tan(1e15) == -1.672414782127583, math.exp(700.5) == 1.6721859620674984e+304)', [['5.1 5.2 5.3 5.4 5.5', 'true\ttrue\ttrue\ttrue\ttrue\n']]);
   });
 
   describe('random (glibc rand in 5.1-5.3)', () => {
