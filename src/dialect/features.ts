@@ -123,7 +123,7 @@ export const FEATURES = {
   metatableNameField: { since: '5.3', doc: "library metatables (luaL_newmetatable) have a '__name' field" },
   packageSearchers: { since: '5.2', doc: "package.searchers and package.searchpath; loaders get the file name as 2nd argument; package.config ends with a newline; preload is the registry's table (5.1: package.loaders, package.preload read at each require, a sentinel marks modules being loaded: 'loop or previous error loading module')" },
   packageLoaders: { since: '5.1', until: '5.2', doc: 'package.loaders (5.2 keeps it as an alias of package.searchers)' },
-  requireLoaderData: { since: '5.4', doc: "require returns the loader data too (':preload:' or the file name); searchers' messages come without the '\\n\\t' that require now adds; searchpath lists every template, empty ones too" },
+  requireLoaderData: { since: '5.4', doc: "require returns the loader data too (':preload:' or the file name); searchers' messages come without the '\\n\\t' that require now adds; searchpath lists every template, empty ones too; the loader gets require's argument itself (not its C string)" },
   pathVersionedVariables: { since: '5.2', doc: 'package.path/cpath come from LUA_PATH_5_x (LUA_CPATH_5_x) before LUA_PATH (LUA_CPATH)' },
   pathDefaultOnce: { since: '5.4', doc: "only the first ';;' of LUA_PATH is replaced by the default path, without extra separators" },
   pathCurrentDirFirst: { since: '5.1', until: '5.1', doc: "the default paths start with './?.lua' and './?.so' (later they end with them)" },

@@ -66,6 +66,12 @@ export function errorInfo(e: unknown): { errno: number; text: string } {
   return { errno, text };
 }
 
+/** A string as C sees it: up to its first NUL (file names, commands). */
+export function cstr(s: string): string {
+  const nul = s.indexOf('\0');
+  return nul < 0 ? s : s.slice(0, nul);
+}
+
 // ===================================================================== devices
 
 /** What a stream reads from and writes to (a file descriptor, the host, a child's output). */
@@ -774,14 +780,14 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   /** tofile: an open file's stream. */
   const toFile = (self: LuaCallable, args: LuaValue[]): Stream => {
     const h = toHandle(self, args);
-    if (h.closef === null) luaError(rt, 'attempt to use a closed file');
+    if (h.closef === null) luaError(rt, 'attempt to use a closed file', self);
     return h.stream;
   };
-  const getIoFile = (output: boolean): Stream => {
+  const getIoFile = (self: LuaCallable, output: boolean): Stream => {
     const h = (output ? defaultOutput : defaultInput).data as FileHandle;
     if (h.closef === null) {
       const which = output ? 'output' : 'input';
-      luaError(rt, has.ioDefaultFileMessage ? `default ${which} file is closed` : `standard ${which} file is closed`);
+      luaError(rt, has.ioDefaultFileMessage ? `default ${which} file is closed` : `standard ${which} file is closed`, self);
     }
     return h.stream;
   };
@@ -922,15 +928,15 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   const makeLinesIterator = (h: FileHandle, formats: LuaValue[], toclose: boolean): LuaCallable => {
     const fmtArgs: LuaValue[] = [undefined, ...formats];
     const iter = function linesIterator(): LuaValue {
-      if (h.closef === null) luaError(rt, 'file is already closed');
+      if (h.closef === null) luaError(rt, 'file is already closed', iter);
       const first = gRead(iter, h.stream, fmtArgs, 2);
       const n = rt.nret;
       if (first !== undefined && first !== false) return first; // results already set
       if (n > 1 && has.ioLinesFormats) {
         const msg = rt.rets[1];
-        luaError(rt, typeof msg === 'string' ? msg : String(msg));
+        luaError(rt, typeof msg === 'string' ? msg : String(msg), iter);
       }
-      if (!has.ioLinesFormats && h.stream.error !== null) luaError(rt, errorInfo(h.stream.error).text);
+      if (!has.ioLinesFormats && h.stream.error !== null) luaError(rt, errorInfo(h.stream.error).text, iter);
       if (toclose) auxClose(h);
       return rt.ret0();
     } as LuaCallable;
@@ -947,11 +953,12 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   };
 
   /** opencheck (5.2+) / fileerror (5.1): opens a file for io.lines/io.input/io.output or raises. */
-  const openCheck = (self: LuaCallable, fname: string, mode: string): LuaUserdata => {
+  const openCheck = (self: LuaCallable, name: string, mode: string): LuaUserdata => {
+    const fname = cstr(name);
     const s = fopen(fname, mode);
     if (s instanceof Stream) return newHandle(s, 'file');
     const { text } = errorInfo(s);
-    if (has.ioCannotOpenMessage) luaError(rt, `cannot open file '${fname}' (${text})`);
+    if (has.ioCannotOpenMessage) luaError(rt, `cannot open file '${fname}' (${text})`, self);
     argError(rt, self, 1, `${fname}: ${text}`);
   };
 
@@ -1058,7 +1065,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   };
 
   fns.flush = function flush(): LuaValue {
-    const f = getIoFile(true);
+    const f = getIoFile(flush as LuaCallable, true);
     return fileResult(f.flush(), f.error, null);
   };
 
@@ -1111,8 +1118,8 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
 
   fns.open = function open(...args: LuaValue[]): LuaValue {
     const self = open as LuaCallable;
-    const name = checkString(rt, self, args, 1);
-    const mode = optString(rt, self, args, 2, 'r');
+    const name = cstr(checkString(rt, self, args, 1));
+    const mode = cstr(optString(rt, self, args, 2, 'r'));
     if (has.ioOpenChecksMode) {
       const ok = has.ioOpenModeManyB ? /^[rwa]\+?b*$/.test(mode) : /^[rwa]\+?b?$/.test(mode);
       if (!ok) argError(rt, self, 2, 'invalid mode');
@@ -1124,8 +1131,8 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
 
   fns.popen = function popen(...args: LuaValue[]): LuaValue {
     const self = popen as LuaCallable;
-    const cmd = checkString(rt, self, args, 1);
-    const mode = optString(rt, self, args, 2, 'r');
+    const cmd = cstr(checkString(rt, self, args, 1));
+    const mode = cstr(optString(rt, self, args, 2, 'r'));
     if (has.ioPopenChecksMode && mode !== 'r' && mode !== 'w') argError(rt, self, 2, 'invalid mode');
     if (!popenModeValid(mode)) return fileResult(false, new CError('EINVAL'), cmd);
     // fflush(NULL): everything written so far goes out before the command runs
@@ -1163,7 +1170,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   };
 
   fns.read = function read(...args: LuaValue[]): LuaValue {
-    return gRead(read as LuaCallable, getIoFile(false), args, 1);
+    return gRead(read as LuaCallable, getIoFile(read as LuaCallable, false), args, 1);
   };
 
   fns.tmpfile = function tmpfile(): LuaValue {
@@ -1194,7 +1201,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   };
 
   fns.write = function write(...args: LuaValue[]): LuaValue {
-    const f = getIoFile(true);
+    const f = getIoFile(write as LuaCallable, true);
     return gWrite(write as LuaCallable, f, args, 1, defaultOutput);
   };
 

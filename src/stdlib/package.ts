@@ -21,10 +21,10 @@ import { isNumber, numberToString } from '../runtime/numbers.js';
 import { index, setIndex } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
-import { LuaUserdata, type LuaValue } from '../runtime/value.js';
+import { LuaUserdata, truthy, type LuaValue } from '../runtime/value.js';
 import { checkString, checkTable, luaError, native, optString, register, type Native } from './aux.js';
-import type { BaseHost } from './base.js';
-import { errorInfo } from './io.js';
+import { enterNative, type BaseHost } from './base.js';
+import { cstr, errorInfo } from './io.js';
 
 /** The official message of builds without dynamic libraries (loadlib.c, DLMSG). */
 const DLMSG = 'dynamic libraries not enabled; check your Lua installation';
@@ -35,7 +35,7 @@ const STANDARD_LIBRARIES = ['_G', 'package', 'coroutine', 'table', 'io', 'os', '
 /** Whether a file can be opened for reading (fopen(name, "r") succeeds). */
 function readable(path: string): boolean {
   try {
-    closeSync(openSync(Buffer.from(path, 'latin1'), 'r'));
+    closeSync(openSync(Buffer.from(cstr(path), 'latin1'), 'r'));
     return true;
   } catch {
     return false;
@@ -86,14 +86,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
   if (has.packageSearchers) rt.registry.setStr('_PRELOAD', PRELOAD);
 
   /** Pushes a frame for a native that calls back into Lua; returns the depth to restore. */
-  const enter = (self: LuaCallable): number => {
-    const depth = rt.depth;
-    const d = ++rt.depth;
-    const fr = rt.frames[d] ?? rt.frame(d);
-    fr[0] = self;
-    fr[1] = 0;
-    return depth;
-  };
+  const enter = (self: LuaCallable): number => enterNative(rt, self);
 
   const asString = (v: LuaValue): string | undefined => (typeof v === 'string' ? v : isNumber(v) ? numberToString(v, rt.hasIntegers) : undefined);
 
@@ -118,15 +111,15 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
   };
 
   /** findfile: searches package[pname] for a module name. */
-  const findFile = (name: string, pname: string): { file: string } | { msg: string } => {
+  const findFile = (self: LuaCallable, name: string, pname: string): { file: string } | { msg: string } => {
     const path = asString(index(rt, P, pname, 0, null));
-    if (path === undefined) luaError(rt, `'package.${pname}' must be a string`);
+    if (path === undefined) luaError(rt, `'package.${pname}' must be a string`, self);
     return searchPath(name, path, '.', '/');
   };
 
   /** checkload: the loader and its data, or "error loading module". */
-  const loadError = (name: string, file: string, msg: string): never =>
-    luaError(rt, `error loading module '${name}' from file '${file}':\n\t${msg}`);
+  const loadError = (self: LuaCallable, name: string, file: string, msg: string): never =>
+    luaError(rt, `error loading module '${name}' from file '${file}':\n\t${msg}`, self);
 
   // ---- searchers
 
@@ -135,7 +128,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
     let pre: LuaValue = PRELOAD;
     if (!has.packageSearchers) {
       pre = index(rt, P, 'preload', 0, null);
-      if (!(pre instanceof LuaTable)) luaError(rt, "'package.preload' must be a table");
+      if (!(pre instanceof LuaTable)) luaError(rt, "'package.preload' must be a table", searcherPreload);
     }
     const v = index(rt, pre, name, 0, null);
     if (v === undefined) {
@@ -147,19 +140,19 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
 
   const searcherLua = native('searcher_Lua', function searcherLua(...args: LuaValue[]): LuaValue {
     const name = checkString(rt, searcherLua, args, 1);
-    const r = findFile(name, 'path');
+    const r = findFile(searcherLua, name, 'path');
     if ('msg' in r) return rt.ret1(r.msg);
     let text = '';
     let f: LuaValue;
     try {
       text = host.readFile(r.file);
     } catch (e) {
-      loadError(name, r.file, e instanceof Error ? e.message : String(e));
+      loadError(searcherLua, name, r.file, e instanceof Error ? e.message : String(e));
     }
     try {
       f = loadChunk(rt, text, { chunkName: `@${r.file}`, fromFile: true }, G);
     } catch (e) {
-      if (e instanceof LuaSyntaxError) loadError(name, r.file, e.message);
+      if (e instanceof LuaSyntaxError) loadError(searcherLua, name, r.file, e.message);
       throw e;
     }
     return has.packageSearchers ? rt.ret2(f, r.file) : rt.ret1(f);
@@ -167,18 +160,18 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
 
   const searcherC = native('searcher_C', function searcherC(...args: LuaValue[]): LuaValue {
     const name = checkString(rt, searcherC, args, 1);
-    const r = findFile(name, 'cpath');
+    const r = findFile(searcherC, name, 'cpath');
     if ('msg' in r) return rt.ret1(r.msg);
-    loadError(name, r.file, dlopenError(r.file));
+    loadError(searcherC, name, r.file, dlopenError(r.file));
   });
 
   const searcherCroot = native('searcher_Croot', function searcherCroot(...args: LuaValue[]): LuaValue {
     const name = checkString(rt, searcherCroot, args, 1);
     const dot = name.indexOf('.');
     if (dot < 0) return rt.ret0();
-    const r = findFile(name.slice(0, dot), 'cpath');
+    const r = findFile(searcherCroot, name.slice(0, dot), 'cpath');
     if ('msg' in r) return rt.ret1(r.msg);
-    loadError(name, r.file, dlopenError(r.file));
+    loadError(searcherCroot, name, r.file, dlopenError(r.file));
   });
 
   for (const s of [searcherPreload, searcherLua, searcherC, searcherCroot]) delete (s as { Q?: string }).Q;
@@ -192,15 +185,16 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
   const SENTINEL = new LuaUserdata(null);
 
   const require = native('require', function require(...args: LuaValue[]): LuaValue {
-    const name = checkString(rt, require, args, 1);
+    const arg = checkString(rt, require, args, 1);
+    const name = cstr(arg);
     const have = index(rt, loaded, name, 0, null);
     if (have !== undefined && have !== false) {
-      if (!has.packageSearchers && have === SENTINEL) luaError(rt, `loop or previous error loading module '${name}'`);
+      if (!has.packageSearchers && have === SENTINEL) luaError(rt, `loop or previous error loading module '${name}'`, require);
       return rt.ret1(have);
     }
     const field = has.packageSearchers ? 'searchers' : 'loaders';
     const list = index(rt, P, field, 0, null);
-    if (!(list instanceof LuaTable)) luaError(rt, `'package.${field}' must be a table`);
+    if (!(list instanceof LuaTable)) luaError(rt, `'package.${field}' must be a table`, require);
     const depth = enter(require);
     let msg = '';
     let loader: LuaValue;
@@ -209,7 +203,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
       const s = list.getInt(i);
       if (s === undefined) {
         rt.depth = depth;
-        luaError(rt, `module '${name}' not found:${msg}`);
+        luaError(rt, `module '${name}' not found:${msg}`, require);
       }
       const first = rt.call(s, [name]);
       const second = has.packageSearchers && rt.nret > 1 ? rt.rets[1] : undefined;
@@ -222,7 +216,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
       if (m !== undefined) msg += has.requireLoaderData ? `\n\t${m}` : m;
     }
     if (!has.packageSearchers) setIndex(rt, loaded, name, SENTINEL, 0, null);
-    const result = rt.call(loader, has.packageSearchers ? [name, extra] : [name]);
+    const result = rt.call(loader, has.requireLoaderData ? [arg, extra] : has.packageSearchers ? [name, extra] : [name]);
     if (result !== undefined) setIndex(rt, loaded, name, result, 0, null);
     let value = index(rt, loaded, name, 0, null);
     if (has.packageSearchers ? value === undefined : value === SENTINEL) {
@@ -289,7 +283,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
       let m = index(rt, loaded, modname, 0, null);
       if (!(m instanceof LuaTable)) {
         const t = findTable(G, modname);
-        if (t === null) luaError(rt, `name conflict for module '${modname}'`);
+        if (t === null) luaError(rt, `name conflict for module '${modname}'`, module);
         setIndex(rt, loaded, modname, t, 0, null);
         m = t;
       }
@@ -302,7 +296,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
       }
       // the calling function's environment (5.1) or first upvalue (5.2) becomes the module
       const caller = rt.frames[rt.depth]?.[0] as LuaCallable | undefined;
-      if (!caller || !caller.P) luaError(rt, "'module' not called from a Lua function");
+      if (!caller || !caller.P) luaError(rt, "'module' not called from a Lua function", module);
       if (has.functionEnvironments) caller.E = mod;
       else if (caller.U && caller.U.length > 0) caller.U[0]!.v = mod;
       if (args.length > 1) {
@@ -349,6 +343,8 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
     let path: string | undefined;
     if (has.pathVersionedVariables) path = env(`${envName}_${V.replace('.', '_')}`);
     if (path === undefined) path = env(envName);
+    // lua -E (5.2+) marks the registry before the libraries open: environment variables are ignored
+    if (has.pathVersionedVariables && truthy(rt.registry.getStr('LUA_NOENV'))) path = undefined;
     let value: string;
     if (path === undefined) value = dft;
     else if (!has.pathDefaultOnce) value = gsub(gsub(path, ';;', ';\u0001;'), '\u0001', dft);
