@@ -207,9 +207,11 @@ export function openTable(rt: Runtime, G: LuaTable): void {
       }
     };
     if (typeof i === 'number' && typeof last === 'number') {
-      charge(last - i + 1);
-      if (isRaw(t)) for (let k = i; k <= last; k++) add(t.getInt(k), k);
-      else for (let k = i; k <= last; k++) add(geti(t, k), k);
+      // charged as the elements are added (an error may stop a huge range early)
+      for (let k = i; k <= last; k++) {
+        add(isRaw(t) ? t.getInt(k) : geti(t, k), k);
+        if (((k - i) & 1023) === 1023) charge(1024);
+      }
     } else {
       // indices beyond 2^53: integer keys as bigints where they must be
       const hi = BigInt(last);
