@@ -94,7 +94,11 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
 
   /** searchpath: the first readable file of the templates, or the "no file" message. */
   const searchPath = (name: string, path: string, sep: string, dirsep: string): { file: string } | { msg: string } => {
-    if (sep !== '') name = gsub(name, sep, dirsep);
+    // all four are C strings there
+    name = cstr(name);
+    path = cstr(path);
+    sep = cstr(sep);
+    if (sep !== '') name = gsub(name, sep, cstr(dirsep));
     if (has.requireLoaderData) {
       const names = gsub(path, '?', name);
       if (names !== '') for (const file of names.split(';')) if (readable(file)) return { file };
