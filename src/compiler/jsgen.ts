@@ -962,7 +962,9 @@ export class JsGen {
       if (last && isMulti(a)) {
         if (a.type === 'VarargLiteral') parts.push('...VA');
         else parts.push(`...results(RT, ${this.callExpr(a as A.CallExpression, false)})`);
-      } else parts.push(this.maybeSpill(this.expr(a), a, args.slice(i + 1)));
+      } else if (last) parts.push(this.expr(a));
+      // Held in order: a later argument's code (a call's prelude) must not run before it.
+      else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
     });
     return `[${parts.join(', ')}]`;
   }
@@ -970,12 +972,6 @@ export class JsGen {
   /** JS array expression of a Lua expression list with multi-value expansion. */
   private listCode(exprs: A.Expression[]): string {
     return this.argsArray([], exprs);
-  }
-
-  /** Wraps an operand so its value is spilled to the frame when later operands may call. */
-  private maybeSpill(code: string, e: A.Expression, later: A.Expression[]): string {
-    if (!mayBeObject(e) || !this.anyMayCall(later)) return code;
-    return `(S[${this.f.spillSlot()}] = ${code})`;
   }
 
   private anyMayCall(exprs: A.Expression[]): boolean {
@@ -1315,7 +1311,10 @@ export class JsGen {
     let argCode: string;
     if (simpleArgs) {
       const parts = [...pre];
-      args.forEach((a, i) => parts.push(this.maybeSpill(this.expr(a), a, args.slice(i + 1))));
+      args.forEach((a, i) => {
+        if (i === args.length - 1) parts.push(this.expr(a));
+        else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
+      });
       argCode = parts.join(', ');
     } else argCode = `...${this.argsArray(pre, args)}`;
     const r = f.tmp();
