@@ -16,8 +16,11 @@
  *   host.readStdin. Regular files use node:fs synchronously with positioned reads and
  *   writes (the stream keeps the offset, as lseek would).
  * - Open streams with pending output are flushed when the process exits (stdio's exit()
- *   flush) and when a handle is garbage collected (its '__gc'); popen 'w' commands run
- *   when their handle is closed, receiving everything written.
+ *   flush) and when a handle is garbage collected (its '__gc').
+ * - io.popen runs the command synchronously: a 'r' command runs to completion when opened
+ *   and its output is then read from memory; a 'w' command runs when its handle is closed
+ *   (or at exit), receiving everything written. Its standard error (and, for 'w', its
+ *   standard output) go straight to the process's own.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
@@ -571,8 +574,7 @@ type CloseKind = 'file' | 'popen' | 'std';
 /** The data of a Lua file handle (luaL_Stream). */
 export class FileHandle {
   closef: CloseKind | null;
-  /** popen: the command and, once it ran, its status. */
-  command: string | null = null;
+  /** popen: the command's status, once it ran. */
   status: { code: number; signal: number } | null = null;
   constructor(readonly stream: Stream, closef: CloseKind) {
     this.closef = closef;
@@ -1145,7 +1147,6 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
       const s = new Stream(new BytesInput(r.stdout ?? Buffer.alloc(0)), true, false);
       const u = newHandle(s, 'popen');
       const h = u.data as FileHandle;
-      h.command = cmd;
       h.status = childStatus(r);
       return rt.ret1(u);
     }
@@ -1153,7 +1154,6 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
     const s = new Stream(dev, false, true);
     const u = newHandle(s, 'popen');
     const h = u.data as FileHandle;
-    h.command = cmd;
     const run = (): void => {
       const r = spawnSync('/bin/sh', ['-c', hostCmd], { input: Buffer.concat(dev.chunks), stdio: ['pipe', 'inherit', 'inherit'] });
       h.status = childStatus(r);
