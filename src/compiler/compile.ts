@@ -9,6 +9,7 @@ import { parse } from '../../grammar/index.js';
 import { chunkId } from '../../grammar/errors.js';
 import { LuaError } from '../runtime/errors.js';
 import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
+import { mkFloat } from '../runtime/numbers.js';
 import { LuaTable } from '../runtime/table.js';
 import type { Proto } from '../runtime/proto.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
@@ -21,6 +22,7 @@ import { generate } from './jsgen.js';
 export const OPS = {
   ...ops,
   ...support,
+  mkFloat,
   LuaTable,
   LuaFloat,
   LuaError,

@@ -245,7 +245,7 @@ export class JsGen {
       'const {LuaTable, LuaFloat, TAILCALL, MAXS} = OPS;',
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
-      'const {forPrep, forStep, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
+      'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
       ...this.factories,
       `return {P0, G: [${[...this.fnIndex.values()].sort((a, b) => a - b).map((i) => `G${i}`).join(', ')}]};`,
     ].join('\n');
@@ -654,7 +654,11 @@ export class JsGen {
   private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
     const line = accessLine(node);
     if (key.startsWith('"')) {
-      return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
+      value = this.hold(value);
+      const fv = this.f.tmp();
+      // An existing field is overwritten in place (raw, as Lua does even with a metatable);
+      // new fields, nil and everything else take the general path.
+      return `(${obj} instanceof LuaTable && ${value} !== undefined && (${fv} = ${obj}.str)[${key}] !== undefined ? (${fv}[${key}] = ${value}, undefined) : ${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
     }
     return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? rawSet(RT, ${obj}, ${key}, ${value}, ${line}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
   }
@@ -757,25 +761,22 @@ export class JsGen {
       body(i);
       return;
     }
-    // Fast path: numbers known only at run time, integers (or floats in float-only dialects).
+    // Numbers known only at run time: forPrepLoop picks plain-number integer or float
+    // loops (no allocation) or, for huge integers, the general state machine.
     const init = this.hold(this.expr(s.init));
     const limit = this.hold(this.expr(s.limit));
     const step = s.step ? this.hold(this.expr(s.step)) : '1';
-    const st = f.newLabel('st');
+    const m = f.newLabel('m');
     const cur = f.newLabel('i');
-    if (!this.ints) {
-      f.line(`const ${st} = forPrep(RT, ${init}, ${limit}, ${step}, ${s.line});`);
-      f.line(`if (${st} !== null) ${label}: for (let ${cur} = ${st}.value, ${st}L = ${st}.limit, ${st}S = ${st}.step; ${st}S > 0 ? ${cur} <= ${st}L : ${cur} >= ${st}L; ${cur} += ${st}S) {`);
-      body(cur);
-      return;
-    }
-    f.line(`const ${st} = forPrep(RT, ${init}, ${limit}, ${step}, ${s.line});`);
-    f.line(`if (${st} !== null) ${label}: for (let ${cur} = ${st}.value; ; ${cur} = ${st}.value) {`);
+    f.line(`const ${m} = forPrepLoop(RT, ${init}, ${limit}, ${step}, ${s.line});`);
+    f.line(`if (${m} !== 0) ${label}: for (let ${cur} = ${m} === 2 ? RT.forSt.value : RT.forI, ${m}L = RT.forL, ${m}S = ${m} === 2 ? 0 : RT.forS, ${m}G = ${m} === 2 ? RT.forSt : null; ; ) {`);
     f.indent();
-    f.line(this.initLocal(v, cur));
+    const value = this.ints ? `(${m} === 3 ? mkFloat(${cur}) : ${cur})` : cur;
+    f.line(this.initLocal(v, value));
     this.block(s.body);
     this.backEdge();
-    f.line(`if (!forStep(${st})) break;`);
+    f.line(`if (${m} === 2) { if (!forStep(${m}G)) break; ${cur} = ${m}G.value; }`);
+    f.line(`else if (${m}S > 0 ? !((${cur} += ${m}S) <= ${m}L) : !((${cur} += ${m}S) >= ${m}L)) break;`);
     f.dedent();
     f.line('}');
     void n;
@@ -1123,7 +1124,7 @@ export class JsGen {
     }
     const v = this.f.tmp();
     if (key.startsWith('"')) {
-      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getStr(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.str[${key}]) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
     }
     if (/^-?\d+$/.test(key)) {
       return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getInt(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;

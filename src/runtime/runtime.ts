@@ -68,6 +68,12 @@ export class Runtime {
   nret = 1;
   rets: LuaValue[] = new Array(16);
 
+  // ---- a numeric for loop being entered (support.forPrepLoop)
+  forI = 0;
+  forL = 0;
+  forS = 0;
+  forSt: import('./support.js').ForState | null = null;
+
   // ---- pending proper tail call
   tcFn: LuaValue = undefined;
   tcArgs: LuaValue[] = [];

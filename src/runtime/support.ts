@@ -160,7 +160,8 @@ export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaV
     if (s > 0 ? !(i <= l) : !(i >= l)) return null;
     return { integer: false, count: 0, value: i, step: s, limit: l };
   }
-  if (isIntegerValue(i0) && isIntegerValue(s0)) {
+  // A string initial value or step makes a float loop (it is not an integer value).
+  if (isIntegerValue(i0) && isIntegerValue(s0) && typeof init !== 'string' && typeof step !== 'string') {
     const i = i0 as number | bigint;
     const s = s0 as number | bigint;
     if (typeof s === 'number' && s === 0) {
@@ -193,6 +194,57 @@ export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaV
   if (s === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
   if (s > 0 ? !(i <= l) : !(i >= l)) return null;
   return { integer: false, count: 0, value: mkFloat(i), step: s, limit: l };
+}
+
+/** forPrepLoop's answers: how the loop runs. */
+export const FOR_SKIP = 0;
+/** Integers within ±2^52: plain JS numbers from rt.forI to rt.forL (inclusive) by rt.forS. */
+export const FOR_INT = 1;
+/** The general state machine (huge integers): forStep(rt.forSt). */
+export const FOR_GENERAL = 2;
+/** Floats: plain numbers from rt.forI while within rt.forL, by rt.forS. */
+export const FOR_FLOAT = 3;
+
+/**
+ * Prepares a numeric for loop without allocating in the common cases: the mode is
+ * returned and the loop's numbers are left in rt.forI / rt.forL / rt.forS (or the state
+ * in rt.forSt for FOR_GENERAL).
+ */
+export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaValue, line: number): number {
+  if (typeof init === 'number' && typeof limit === 'number' && typeof step === 'number') {
+    if (!rt.hasIntegers) {
+      if (step === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
+      if (step > 0 ? !(init <= limit) : !(init >= limit)) return FOR_SKIP;
+      rt.forI = init;
+      rt.forL = limit;
+      rt.forS = step;
+      return FOR_FLOAT;
+    }
+    if (Number.isInteger(init) && Number.isInteger(step) && step !== 0 && Math.abs(init) <= 2 ** 52 && Math.abs(step) <= 2 ** 52) {
+      let l = limit;
+      if (!Number.isInteger(l)) {
+        if (l !== l) return FOR_SKIP;
+        l = step > 0 ? Math.floor(l) : Math.ceil(l);
+      }
+      if (Math.abs(l) <= 2 ** 52) {
+        if (step > 0 ? init > l : init < l) return FOR_SKIP;
+        rt.forI = init;
+        rt.forL = l;
+        rt.forS = step;
+        return FOR_INT;
+      }
+    }
+  }
+  const st = forPrep(rt, init, limit, step, line);
+  if (st === null) return FOR_SKIP;
+  if (!st.integer) {
+    rt.forI = toFloat(st.value);
+    rt.forL = st.limit;
+    rt.forS = st.step as number;
+    return FOR_FLOAT;
+  }
+  rt.forSt = st;
+  return FOR_GENERAL;
 }
 
 /** Advances a prepared loop; returns false when it is over. The new value is in st.value. */

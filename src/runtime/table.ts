@@ -7,12 +7,20 @@
  *   dropped), and integer key arr.length+1 is never in the hash part: appending that key
  *   moves any following keys from the hash part into the array, so sequences built in any
  *   order end up in the array part.
- * - The hash part is a Map from normalised keys to non-nil values; assigning nil deletes
- *   the entry. Keys are normalised by the caller (meta.ts): integral floats become
- *   integers, nil and NaN keys are rejected before reaching the table.
- * - `next` walks the array part, then the hash part in insertion order. Removing entries
- *   (assigning nil) during a traversal is allowed, as in Lua: the Map iterator kept for the
- *   traversal survives deletions.
+ * - String keys live in `str`, a plain JS object (class Fields, no prototype chain to
+ *   speak of): tables used as records get V8 hidden classes and compiled code reads
+ *   `t.str["name"]` through inline caches. A field set to nil keeps its property with the
+ *   value undefined (deleting would drop the object into dictionary mode); such dead keys
+ *   are counted and the object is rebuilt when they outnumber the live ones, only when a
+ *   new key is added (as Lua rehashes only on insertion, so traversals stay valid).
+ *   Tables without string keys share the empty EMPTY_FIELDS object, which is never written.
+ * - Every other key is in `hash`, a Map from normalised keys to non-nil values; assigning
+ *   nil deletes the entry. Keys are normalised by the caller (ops.ts): integral floats
+ *   become integers, nil and NaN keys are rejected before reaching the table.
+ * - `next` walks the array part, then the string fields (a snapshot of their keys taken
+ *   when the traversal reaches them), then the Map in insertion order. Assigning nil to
+ *   existing fields during a traversal is allowed, as in Lua: the key snapshot and the Map
+ *   iterator both survive it.
  * - `mmAbsent` caches, for a table used as a metatable, which metamethods it lacks (PUC's
  *   `flags`); every store into the table clears it.
  */
@@ -24,8 +32,24 @@ export let nextValue: LuaValue = undefined;
 /** Returned by `next()` when the traversal is over (distinct from any key). */
 export const NO_KEY: unique symbol = Symbol('no key');
 
+/** The object holding a table's string-keyed fields (a prototype with no properties at all). */
+export interface Fields {
+  [key: string]: LuaValue;
+}
+const FieldsCtor = function Fields(this: Fields) {} as unknown as new () => Fields;
+Object.setPrototypeOf(FieldsCtor.prototype, null);
+delete (FieldsCtor.prototype as { constructor?: unknown }).constructor;
+
+/** The fields of every table without string keys (never written). */
+export const EMPTY_FIELDS: Fields = Object.freeze(new FieldsCtor());
+
 export class LuaTable {
   arr: LuaValue[] = [];
+  /** String-keyed fields (see the invariants above). */
+  str: Fields = EMPTY_FIELDS;
+  /** Own properties of `str` whose value is undefined (nil'ed fields), and the live ones. */
+  private strDead = 0;
+  private strLive = 0;
   hash: Map<LuaValue, LuaValue> | null = null;
   metatable: LuaTable | null = null;
   /** Bit i set: metamethod i (see meta.ts TM_*) is known to be absent from this table. */
@@ -33,6 +57,9 @@ export class LuaTable {
   /** The iterator of the current hash traversal and the key it returned last. */
   private iter: Iterator<[LuaValue, LuaValue]> | null = null;
   private iterKey: LuaValue = undefined;
+  /** The string keys of the current traversal and the position of the last one returned. */
+  private strKeys: string[] | null = null;
+  private strPos = 0;
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
   weakMode = 0;
@@ -44,7 +71,7 @@ export class LuaTable {
     if (typeof k === 'number') {
       const a = this.arr;
       if (k >= 1 && k <= a.length && (k | 0) === k) return a[k - 1];
-    }
+    } else if (typeof k === 'string') return this.str[k];
     const h = this.hash;
     return h === null ? undefined : h.get(k);
   }
@@ -59,8 +86,7 @@ export class LuaTable {
 
   /** t[s] for a string key. */
   getStr(s: string): LuaValue {
-    const h = this.hash;
-    return h === null ? undefined : h.get(s);
+    return this.str[s];
   }
 
   // ------------------------------------------------------------------ writes
@@ -68,6 +94,7 @@ export class LuaTable {
   /** t[k] = v for a normalised, non-nil, non-NaN key. */
   set(k: LuaValue, v: LuaValue): void {
     if (typeof k === 'number' && Number.isInteger(k)) this.setInt(k, v);
+    else if (typeof k === 'string') this.setStr(k, v);
     else this.setHash(k, v);
   }
 
@@ -90,7 +117,38 @@ export class LuaTable {
   }
 
   setStr(s: string, v: LuaValue): void {
-    this.setHash(s, v);
+    let f = this.str;
+    const old = f[s];
+    if (old !== undefined) {
+      f[s] = v;
+      if (v === undefined) {
+        this.strLive--;
+        this.strDead++;
+        this.mmAbsent = 0;
+      }
+      return;
+    }
+    if (v === undefined) return;
+    this.mmAbsent = 0;
+    if (f === EMPTY_FIELDS) f = this.str = new FieldsCtor();
+    else if (s in f) this.strDead--;
+    else if (this.strDead > 8 && this.strDead > this.strLive) f = this.compactFields();
+    f[s] = v;
+    this.strLive++;
+  }
+
+  /** Rebuilds the string fields without their dead keys (only when a key is added). */
+  private compactFields(): Fields {
+    const old = this.str;
+    const f = new FieldsCtor();
+    for (const k in old) {
+      const v = old[k];
+      if (v !== undefined) f[k] = v;
+    }
+    this.str = f;
+    this.strDead = 0;
+    this.strKeys = null;
+    return f;
   }
 
   private setHash(k: LuaValue, v: LuaValue): void {
@@ -172,6 +230,7 @@ export class LuaTable {
     let i = 0;
     if (k !== undefined) {
       if (typeof k === 'number' && k >= 1 && k <= a.length && (k | 0) === k) i = k;
+      else if (typeof k === 'string') return this.nextInFields(k);
       else return this.nextInHash(k);
     }
     for (; i < a.length; i++) {
@@ -181,6 +240,36 @@ export class LuaTable {
         return i + 1;
       }
     }
+    return this.nextInFields(undefined);
+  }
+
+  /** The string key after `k` (undefined: the first), then the Map part. */
+  private nextInFields(k: string | undefined): LuaValue | typeof NO_KEY | null {
+    const f = this.str;
+    let keys = this.strKeys;
+    let pos: number;
+    if (k === undefined) {
+      if (f === EMPTY_FIELDS) return this.nextInHash(undefined);
+      keys = this.strKeys = Object.keys(f);
+      pos = 0;
+    } else if (keys !== null && keys[this.strPos] === k) {
+      pos = this.strPos + 1;
+    } else {
+      // A traversal we hold no snapshot for: find k from the start.
+      if (!(k in f)) return null;
+      keys = this.strKeys = Object.keys(f);
+      pos = keys.indexOf(k) + 1;
+    }
+    for (; pos < keys!.length; pos++) {
+      const key = keys![pos]!;
+      const v = f[key];
+      if (v !== undefined) {
+        this.strPos = pos;
+        nextValue = v;
+        return key;
+      }
+    }
+    this.strKeys = null;
     return this.nextInHash(undefined);
   }
 
@@ -215,6 +304,11 @@ export class LuaTable {
   forEach(fn: (k: LuaValue, v: LuaValue) => void): void {
     const a = this.arr;
     for (let i = 0; i < a.length; i++) if (a[i] !== undefined) fn(i + 1, a[i]);
+    const f = this.str;
+    for (const k in f) {
+      const v = f[k];
+      if (v !== undefined) fn(k, v);
+    }
     if (this.hash !== null) for (const [k, v] of this.hash) if (v !== undefined) fn(k, v);
   }
 
@@ -222,6 +316,6 @@ export class LuaTable {
   count(): number {
     let n = 0;
     for (const v of this.arr) if (v !== undefined) n++;
-    return n + (this.hash === null ? 0 : this.hash.size);
+    return n + this.strLive + (this.hash === null ? 0 : this.hash.size);
   }
 }
