@@ -18,6 +18,7 @@ import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { readSourceFile, SourceReadError } from './source.js';
 import { replLoop, terminalRepl } from './repl.js';
+import { fileErrorText } from '../stdlib/base.js';
 
 /** The process around the interpreter. Strings are latin1 byte strings. */
 export interface Console {
@@ -123,8 +124,9 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
   const vm = new LuaVM(d, con.makeHost(stdout, writeErr));
   const message = (s: string): void => writeErr(`${con.progname}: ${s}\n`);
   try {
-    vm.openLibs();
+    // -E is seen by the package library while it opens (package.path ignores LUA_PATH).
     if (o.ignoreEnv) vm.registry.setStr('LUA_NOENV', true);
+    vm.openLibs();
     const allArgs = [...preArgs, ...luaArgs];
     const scriptAt = preArgs.length + o.script;
     const makeArgTable = (): void => {
@@ -186,7 +188,7 @@ function loadFile(vm: LuaVM, path: string | null) {
   try {
     src = readSourceFile(path);
   } catch (e) {
-    if (e instanceof SourceReadError) throw new LoadFailure(e.message);
+    if (e instanceof SourceReadError) throw new LoadFailure(fileErrorText(vm.rt, e.message));
     throw e;
   }
   return vm.load(src.text, src.chunkName, true);
@@ -261,7 +263,7 @@ export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
   const v = e.value;
   const tb = e.traceback ?? 'stack traceback:';
   if (typeof v === 'string') return `${v}\n${tb}`;
-  if (isNumber(v)) return `${numberToString(v as LuaNumber, rt.hasIntegers)}\n${tb}`;
+  if (isNumber(v)) return `${numberToString(v as LuaNumber, rt.numFmt)}\n${tb}`;
   const style = rt.dialect.runtime.uncaughtNonString;
   if (v === undefined && style !== 'tostring-or-type') return null;
   if (style === 'keep') return '(error object is not a string)';

@@ -952,7 +952,14 @@ export class JsGen {
     const a = f.tmp();
     f.line(`${a} = ${argList};`);
     f.line(`if (typeof ${fn} !== 'function') OPS.checkCallable(RT, ${fn}, ${this.callLine(c)}, ${descLit(desc)});`);
-    return `RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+    // A native runs with this frame still live (as PUC runs a C function called in tail
+    // position): its errors and tracebacks see the caller. Lua functions are tail-called.
+    const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
+    const r = f.tmp();
+    if (f.gen) {
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+    }
+    return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
 
   /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */
@@ -1153,8 +1160,8 @@ export class JsGen {
     switch (e.operator) {
       case 'not': return `(${a} === undefined || ${a} === false)`;
       case '-':
-        if (this.ints) return `(typeof ${a} === 'number' ? (${a} === 0 ? 0 : -(${a})) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
-        return `(typeof ${a} === 'number' ? -(${a}) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+        if (this.ints) return `(typeof ${a} === 'number' && ${a} === ${a} ? (${a} === 0 ? 0 : -(${a})) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+        return `(typeof ${a} === 'number' && ${a} === ${a} ? -(${a}) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
       case '#':
         return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.length() : len(RT, ${a}, ${e.line}, ${desc}))`;
       case '~':

@@ -141,20 +141,35 @@ export function stackLevels(rt: Runtime, stack: StackView): LevelInfo[] {
 }
 
 /**
- * The name package.loaded gives a function ("string.rep", or "print" for "_G.print"), as
- * the auxiliary library's pushglobalfuncname finds it; null when none.
+ * The name the auxiliary library's pushglobalfuncname finds for a function: 5.3+ search
+ * package.loaded ("string.rep"; "_G.print" written "print"), 5.2 the global table two
+ * levels deep ("print", "string.rep"). Names one level deep win over deeper ones, so the
+ * answer does not depend on traversal order. Null when none.
  */
 export function globalFunctionName(rt: Runtime, f: LuaValue): string | null {
   if (f === undefined) return null;
-  const pkg = rt.registry?.getStr('_LOADED');
-  if (!(pkg instanceof LuaTable)) return null;
-  let found: string | null = null;
-  pkg.forEach((modName, mod) => {
-    if (found !== null || typeof modName !== 'string' || !(mod instanceof LuaTable)) return;
-    mod.forEach((k, v) => {
-      if (found === null && v === f && typeof k === 'string') found = `${modName}.${k}`;
-    });
+  const style = rt.dialect.runtime.traceback;
+  let root: LuaValue;
+  if (style.stripGlobalTable) {
+    root = rt.registry?.getStr('_LOADED');
+  } else {
+    root = rt.globals;
+  }
+  if (!(root instanceof LuaTable)) return null;
+  let direct: string | null = null;
+  let nested: string | null = null;
+  root.forEach((name, v) => {
+    if (typeof name !== 'string') return;
+    if (!style.stripGlobalTable && v === f && direct === null) direct = name;
+    if (v instanceof LuaTable && (style.stripGlobalTable || name !== '_G')) {
+      v.forEach((k, x) => {
+        if (x !== f || typeof k !== 'string') return;
+        const full = `${name}.${k}`;
+        if (name === '_G' && style.stripGlobalTable) {
+          if (direct === null) direct = k;
+        } else if (nested === null) nested = full;
+      });
+    }
   });
-  if (found !== null && rt.dialect.runtime.traceback.stripGlobalTable && (found as string).startsWith('_G.')) return (found as string).slice(3);
-  return found;
+  return direct ?? nested;
 }

@@ -250,15 +250,18 @@ export function stringToNumber(s: string, syntax: NumberSyntax): LuaNumber | und
   return p.kind === 'integer' ? intFromParsed(p.value) : mkFloat(p.value as number);
 }
 
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
+/**
+ * NaN with the sign bit clear, as `-(0/0)` makes in C. JS arithmetic does not keep NaN
+ * signs, so Luna keeps one: a plain NaN stands for C's default (negative) NaN and this
+ * boxed value for the positive one. Only unary minus switches between them.
+ */
+export const POS_NAN = new LuaFloat(NaN);
 
 /** C's printf("%.<precision>g") of a double, as glibc prints it ("-nan", "inf", "1e+15"). */
 export function formatG(x: number, precision = 14): string {
-  if (x !== x) {
-    f64[0] = x;
-    return u32[1]! >>> 31 ? '-nan' : 'nan';
-  }
+  // A plain NaN is the x86 default NaN that C arithmetic makes (sign bit set): "-nan".
+  // The positive one (negating a NaN) is the boxed POS_NAN, printed by numberToString.
+  if (x !== x) return '-nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return 1 / x < 0 ? '-0' : '0';
@@ -279,15 +282,28 @@ export function formatG(x: number, precision = 14): string {
 }
 
 /** tostring of a float in integer dialects: %.14g, plus ".0" when that looks like an integer. */
-export function floatToString(x: number): string {
-  const s = formatG(x, 14);
+export function floatToString(x: number, roundTrip = false): string {
+  let s = formatG(x, 14);
+  // 5.5: when 14 digits do not read back as the same number, print 17.
+  if (roundTrip && Number(s) !== x && x === x) s = formatG(x, 17);
   return /^-?[0-9]+$/.test(s) ? s + '.0' : s;
 }
 
-/** tostring of a number (luaO_tostring), for dialects with or without integers. */
-export function numberToString(v: LuaNumber, hasIntegers: boolean): string {
-  if (!hasIntegers) return formatG(toFloat(v), 14);
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToString(v);
+/**
+ * How a dialect prints numbers: FLOATS_ONLY (5.1/5.2, "%.14g"), INTEGERS (5.3/5.4:
+ * integers as such, floats "%.14g" with ".0" when integral), ROUND_TRIP (5.5: floats
+ * get 17 digits when 14 would not read back exactly). A boolean means "has integers".
+ */
+export type NumberFormat = 0 | 1 | 2 | boolean;
+export const FLOATS_ONLY = 0;
+export const INTEGERS = 1;
+export const ROUND_TRIP = 2;
+
+/** tostring of a number (luaO_tostring) in a dialect's number format. */
+export function numberToString(v: LuaNumber, format: NumberFormat): string {
+  if (v === POS_NAN) return 'nan';
+  if (format === false || format === FLOATS_ONLY) return formatG(toFloat(v), 14);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToString(v, format === ROUND_TRIP);
   if (typeof v === 'bigint') return v.toString();
-  return floatToString(v.n);
+  return floatToString(v.n, format === ROUND_TRIP);
 }

@@ -12,7 +12,7 @@ import { LuaError, typeErrorText } from './errors.js';
 import { eventCode, Ev } from './callinfo.js';
 import {
   floatToInteger, fltMod, fltPow, intAdd, intBand, intBnot, intBor, intBxor, intIdiv, intMod, intMul, intShl, intShr,
-  intSub, intUnm, isIntegerValue, mkFloat, numberToInteger, numberToString, numEq, numLe, numLt, stringToNumber,
+  intSub, intUnm, isIntegerValue, mkFloat, POS_NAN, numberToInteger, numberToString, numEq, numLe, numLt, stringToNumber,
   toFloat, type LuaNumber, type NumberSyntax,
 } from './numbers.js';
 import { TAILCALL, type LuaCallable, type Runtime } from './runtime.js';
@@ -299,6 +299,11 @@ function isNumeric(v: LuaValue): boolean {
 
 /** Unary minus and bitwise not (the metamethod receives the operand twice). */
 export function arithUnary(rt: Runtime, op: Op.UNM | Op.BNOT, a: LuaValue, line: number, da: string | null): LuaValue {
+  if (op === Op.UNM) {
+    // C's negation flips a NaN's sign bit (see numbers.ts POS_NAN).
+    if (a === POS_NAN) return NaN;
+    if (typeof a === 'number' && a !== a) return POS_NAN;
+  }
   return arith(rt, op, a, a, line, da, da);
 }
 
@@ -397,7 +402,7 @@ export function len(rt: Runtime, v: LuaValue, line: number, desc: string | null)
 /** A string or number as the string concatenation uses it; undefined for other values. */
 export function toConcatString(rt: Runtime, v: LuaValue): string | undefined {
   if (typeof v === 'string') return v;
-  if (isNumeric(v)) return numberToString(v as LuaNumber, rt.hasIntegers);
+  if (isNumeric(v)) return numberToString(v as LuaNumber, rt.numFmt);
   return undefined;
 }
 
@@ -480,7 +485,7 @@ export function tostring(rt: Runtime, v: LuaValue): string {
     if (h !== undefined) {
       const r = callTM(rt, h, v, undefined, Ev.NONE, 0);
       if (typeof r === 'string') return r;
-      if (isNumeric(r)) return numberToString(r as LuaNumber, rt.hasIntegers);
+      if (isNumeric(r)) return numberToString(r as LuaNumber, rt.numFmt);
       errorAt(rt, 0, "'__tostring' must return a string");
     }
   }
@@ -488,9 +493,9 @@ export function tostring(rt: Runtime, v: LuaValue): string {
     case 'undefined': return 'nil';
     case 'boolean': return v ? 'true' : 'false';
     case 'string': return v;
-    case 'number': case 'bigint': return numberToString(v, rt.hasIntegers);
+    case 'number': case 'bigint': return numberToString(v, rt.numFmt);
   }
-  if (v instanceof LuaFloat) return numberToString(v, rt.hasIntegers);
+  if (v instanceof LuaFloat) return numberToString(v, rt.numFmt);
   let kind = typeName(v);
   if (mt !== null) {
     const name = mt.getStr('__name');

@@ -57,6 +57,8 @@ export function newFrame(): Frame {
 export class Runtime {
   readonly dialect: Dialect;
   readonly hasIntegers: boolean;
+  /** How numbers print (numbers.ts NumberFormat). */
+  readonly numFmt: 0 | 1 | 2;
 
   // ---- frames of the running thread
   depth = 0;
@@ -97,6 +99,7 @@ export class Runtime {
   constructor(dialect: Dialect) {
     this.dialect = dialect;
     this.hasIntegers = dialect.has.integers;
+    this.numFmt = !dialect.has.integers ? 0 : dialect.has.roundTripFloatPrint ? 2 : 1;
     this.depthLimit = dialect.runtime.maxCallDepth;
     for (let i = 0; i < 64; i++) this.frames.push(newFrame());
   }

@@ -149,7 +149,7 @@ export function optInt(rt: Runtime, self: LuaCallable | null, args: LuaValue[], 
 export function checkString(rt: Runtime, self: LuaCallable | null, args: LuaValue[], n: number): string {
   const v = args[n - 1];
   if (typeof v === 'string') return v;
-  if (isNumber(v)) return numberToString(v, rt.hasIntegers);
+  if (isNumber(v)) return numberToString(v, rt.numFmt);
   typeError(rt, self, args, n, 'string');
 }
 

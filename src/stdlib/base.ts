@@ -100,6 +100,12 @@ export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call
   }
 }
 
+/** A file error as the dialect words it: 5.5 says "cannot read X" without the reason. */
+export function fileErrorText(rt: Runtime, msg: string): string {
+  if (rt.dialect.has.readErrorWithoutReason && msg.startsWith('cannot read ')) return msg.replace(/: [^:]*$/, '');
+  return msg;
+}
+
 /** The next key/value of a table for `next` (5.3+ float keys beyond the integers come back as floats). */
 export function luaNext(rt: Runtime, self: LuaCallable, t: LuaTable, k: LuaValue): LuaValue {
   if (k instanceof LuaFloat) {
@@ -290,7 +296,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const level = args[1] === undefined ? 1 : checkInt(rt, error as LuaCallable, args, 2);
     if (level > 0) {
       if (typeof v === 'string') v = rt.where(level) + v;
-      else if (d.has.errorPositionsNumbers && isNumber(v)) v = rt.where(level) + numberToString(v as LuaNumber, d.has.integers);
+      else if (d.has.errorPositionsNumbers && isNumber(v)) v = rt.where(level) + numberToString(v as LuaNumber, rt.numFmt);
     }
     throw new LuaError(v, error);
   };
@@ -382,7 +388,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     try {
       return { ok: true, text: host.readFile(path ?? '-'), name: path === undefined ? '=stdin' : `@${path}` };
     } catch (e) {
-      return { ok: false, msg: e instanceof Error ? e.message : String(e) };
+      return { ok: false, msg: fileErrorText(rt, e instanceof Error ? e.message : String(e)) };
     }
   };
 

@@ -72,7 +72,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       let e = r.error;
       if (d.has.closeMetamethod) closeCoroutine(rt, co);
       // Every version adds the caller's position to string (and number) errors.
-      if (typeof e === 'string' || (d.has.errorPositionsNumbers && (typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat))) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e as number, d.has.integers));
+      if (typeof e === 'string' || (d.has.errorPositionsNumbers && (typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat))) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e as number, rt.numFmt));
       throw new LuaError(e);
     });
     (w as unknown as { coroutine: LuaThread }).coroutine = co;

@@ -901,7 +901,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   // ---- writing
 
   const formatNumber = (v: LuaNumber): string => {
-    if (has.ioWriteNumbersAsTostring) return numberToString(v, rt.hasIntegers);
+    if (has.ioWriteNumbersAsTostring) return numberToString(v, rt.numFmt);
     if (rt.hasIntegers && (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)))) return String(v);
     return formatG(toFloat(v), 14);
   };

@@ -88,7 +88,7 @@ export function openPackage(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable 
   /** Pushes a frame for a native that calls back into Lua; returns the depth to restore. */
   const enter = (self: LuaCallable): number => enterNative(rt, self);
 
-  const asString = (v: LuaValue): string | undefined => (typeof v === 'string' ? v : isNumber(v) ? numberToString(v, rt.hasIntegers) : undefined);
+  const asString = (v: LuaValue): string | undefined => (typeof v === 'string' ? v : isNumber(v) ? numberToString(v, rt.numFmt) : undefined);
 
   // ---- searching paths
 

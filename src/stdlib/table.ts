@@ -200,7 +200,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     const parts: string[] = [];
     const add = (v: LuaValue, k: number | bigint): void => {
       if (typeof v === 'string') parts.push(v);
-      else if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) parts.push(numberToString(v, rt.hasIntegers));
+      else if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) parts.push(numberToString(v, rt.numFmt));
       else {
         const shown = has.concatFullIndex || !rt.hasIntegers ? k : Number(BigInt.asIntN(32, BigInt(k)));
         luaError(rt, `invalid value (${typeName(v)}) at index ${shown} in table for 'concat'`);
