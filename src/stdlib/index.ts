@@ -9,6 +9,7 @@ import { openMath } from './math.js';
 import { openUtf8 } from './utf8.js';
 import { openOs } from './os.js';
 import { openBit32 } from './bit32.js';
+import { openString } from './string.js';
 import { openIo } from './io.js';
 import { openPackage } from './package.js';
 
@@ -16,6 +17,7 @@ export function openLibraries(rt: Runtime, G: LuaTable, host: BaseHost): void {
   void rt;
   void G;
   void host;
+  openString(rt, G);
   openTable(rt, G);
   openMath(rt, G);
   if (rt.dialect.has.utf8Library) openUtf8(rt, G);
