@@ -582,20 +582,22 @@ describe('stdlib: string', () => {
       expect(run('5.4', 'print(pcall(string.find, ("a"):rep(20000), ("a?"):rep(20000)))')).to.equal('false\tpattern too complex\n');
       expect(run('5.1', 'print(pcall(string.find, ("a"):rep(20000), ("a?"):rep(20000)))')).to.equal('false\tpattern too complex\n');
     });
-    it('charges matcher steps to the budget', () => {
+    it('charges the work of matching, rep and format to the instruction budget', () => {
       const vm = new LuaVM('5.4', {
         write: () => undefined, writeErr: () => undefined, flush: () => undefined, readStdin: () => '', readFile: () => '',
         warn: () => undefined,
       });
       vm.openLibs();
-      let ticks = 0;
-      vm.rt.budget = 1000;
-      vm.rt.onBudget = () => {
-        ticks++;
-        vm.rt.budget = 1000;
+      const used = (code: string): number => {
+        vm.rt.setBudget(1e12);
+        vm.call(vm.load(code, '=t'));
+        return 1e12 - vm.rt.budgetRemaining();
       };
-      vm.call(vm.load('local s = ("a"):rep(3000) return s:find(".-b")', '=t'));
-      expect(ticks).to.be.greaterThan(100);
+      expect(used('local s = ("a"):rep(3000) return s:find(".-b")')).to.be.greaterThan(100000);
+      expect(used('local s = ("a"):rep(300) return s:find("a*a*b")')).to.be.greaterThan(100000);
+      expect(used('return #("x"):rep(1e7)')).to.be.greaterThan(100000);
+      expect(used('return #string.format("%99d", 1)')).to.be.greaterThan(90);
+      expect(used('return 1')).to.be.lessThan(100);
     });
     it('refuses huge results before building them', () => {
       expect(run('5.4', 'print(pcall(string.rep, "x", 2^31))')).to.equal('false\tresulting string too large\n');

@@ -7,7 +7,7 @@
  * exact binary value (JS's toFixed/toExponential are exact but round ties away from zero,
  * so exact ties are detected and rounded to even as C does).
  */
-import { isIntegerValue, toFloat, type LuaNumber } from '../../runtime/numbers.js';
+import { isIntegerValue, POS_NAN, toFloat, type LuaNumber } from '../../runtime/numbers.js';
 import { addressOf, tostring } from '../../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../../runtime/runtime.js';
 import { LuaFloat, type LuaValue } from '../../runtime/value.js';
@@ -19,10 +19,6 @@ import { CTYPE } from './pattern.js';
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-function signBit(x: number): boolean {
-  f64[0] = x;
-  return u32[1]! >>> 31 === 1;
-}
 
 /** C's "%.<p>f" of a finite x >= 0 (no sign). */
 export function fixedDigits(x: number, p: number): string {
@@ -200,10 +196,14 @@ function pad(body: string, prefix: string, spec: Spec, zeroPad: boolean): string
   return ' '.repeat(n) + prefix + body;
 }
 
-function fmtFloat(x: number, spec: Spec): string {
+/**
+ * A float conversion. A NaN prints as C's default NaN ("-nan") unless it is the positive
+ * NaN that negating a NaN makes (numbers.ts POS_NAN, passed as `posNan`).
+ */
+function fmtFloat(x: number, spec: Spec, posNan = false): string {
   const conv = spec.conv;
   const upper = conv === 69 || conv === 71 || conv === 70 || conv === 65;
-  const neg = x < 0 || (x === 0 && 1 / x < 0) || (x !== x && signBit(x));
+  const neg = x < 0 || (x === 0 && 1 / x < 0) || (x !== x && !posNan);
   const sign = neg ? '-' : spec.plus ? '+' : spec.space ? ' ' : '';
   if (!Number.isFinite(x)) {
     const body = x !== x ? 'nan' : 'inf';
@@ -434,12 +434,12 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
         }
         case 97: case 65: /* a A */
           if (spec.flagErr !== null) luaError(rt, spec.flagErr);
-          item = fmtFloat(toFloat(checkNumber(rt, self, args, arg)), spec);
+          item = fmtFloat(toFloat(checkNumber(rt, self, args, arg)), spec, v === POS_NAN);
           break;
         case 101: case 69: case 102: case 103: case 71: /* e E f g G */ {
           const x = typeof v === 'number' ? v : toFloat(checkNumber(rt, self, args, arg));
           if (spec.flagErr !== null) luaError(rt, spec.flagErr);
-          item = fmtFloat(x, spec);
+          item = fmtFloat(x, spec, v === POS_NAN);
           break;
         }
         case 112: /* p */ {
@@ -541,7 +541,7 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
         if (x === -Infinity) return '-1e9999';
         if (x !== x) return '(0/0)';
       }
-      return fmtFloat(x, HEX_SPEC);
+      return fmtFloat(x, HEX_SPEC, v === POS_NAN);
     }
     if (v === undefined || typeof v === 'boolean') return tostring(rt, v);
     argError(rt, self, arg, 'value has no literal form');

@@ -7,7 +7,7 @@
  * a C string); errors and their order follow the reference implementation.
  */
 import { LuaError as LuaErrorCtor } from '../../runtime/errors.js';
-import { mkFloat, mkInt, toBig, toFloat } from '../../runtime/numbers.js';
+import { mkFloat, mkInt, POS_NAN, toBig, toFloat } from '../../runtime/numbers.js';
 import type { LuaCallable, Runtime } from '../../runtime/runtime.js';
 import type { LuaValue } from '../../runtime/value.js';
 import { argError, checkInteger, checkNumber, checkString, luaError } from '../aux.js';
@@ -170,8 +170,19 @@ export function makePackFunctions(rt: Runtime, name: (q: string, f: (...args: Lu
         }
         case K.Float:
         case K.Double: {
-          const x = toFloat(checkNumber(rt, self, args, arg));
-          if (size === 4) fview.setFloat32(0, x, h.little);
+          const v = checkNumber(rt, self, args, arg);
+          const x = toFloat(v);
+          if (x !== x) {
+            // C's default NaN has its sign bit set; POS_NAN (a negated NaN) has not
+            const hi = (v === POS_NAN ? 0 : 0x80000000) | (size === 4 ? 0x7fc00000 : 0x7ff80000);
+            fview.setUint32(0, 0);
+            fview.setUint32(size === 4 ? 0 : 4, 0);
+            if (size === 4) fview.setUint32(0, hi >>> 0, h.little);
+            else {
+              fview.setUint32(h.little ? 4 : 0, hi >>> 0, h.little);
+              fview.setUint32(h.little ? 0 : 4, 0, h.little);
+            }
+          } else if (size === 4) fview.setFloat32(0, x, h.little);
           else fview.setFloat64(0, x, h.little);
           let s = '';
           for (let i = 0; i < size; i++) s += String.fromCharCode(fview.getUint8(i));
@@ -266,7 +277,11 @@ export function makePackFunctions(rt: Runtime, name: (q: string, f: (...args: Lu
         case K.Float:
         case K.Double: {
           for (let k = 0; k < size; k++) fview.setUint8(k, data.charCodeAt(pos + k));
-          out.push(mkFloat(size === 4 ? fview.getFloat32(0, h.little) : fview.getFloat64(0, h.little)));
+          const x = size === 4 ? fview.getFloat32(0, h.little) : fview.getFloat64(0, h.little);
+          if (x !== x) {
+            const signByte = data.charCodeAt(pos + (h.little ? size - 1 : 0));
+            out.push(signByte & 0x80 ? NaN : POS_NAN);
+          } else out.push(mkFloat(x));
           break;
         }
         case K.Char:
