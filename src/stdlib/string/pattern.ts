@@ -622,7 +622,12 @@ function doMatch(ms: MatchState, s: number, i: number): number {
     }
     // a single-character class plus an optional quantifier
     const q = cp.quant[i];
-    if (!singleMatch(ms, s, i)) {
+    let m = false;
+    if (s < srcEnd) {
+      const k = kind[i];
+      m = k === I_ANY || (k === I_LIT ? src.charCodeAt(s) === cp.arg[i] : cp.sets[i]![src.charCodeAt(s)] === 1);
+    }
+    if (!m) {
       if (q === Q_STAR || q === Q_OPT || q === Q_MIN) {
         i++;
         continue;
