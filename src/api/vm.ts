@@ -8,6 +8,7 @@ import { getDialect, type DialectName } from '../dialect/index.js';
 import { loadChunk } from '../compiler/compile.js';
 import { LuaError } from '../runtime/errors.js';
 import { errorTraceback } from '../runtime/traceback.js';
+import { Collector } from '../runtime/gc.js';
 import type { LuaCallable } from '../runtime/runtime.js';
 import { Runtime } from '../runtime/runtime.js';
 import { callMeta, metamethod, typeError } from '../runtime/ops.js';
@@ -84,12 +85,18 @@ export class LuaVM {
     const rt = (this.rt = new Runtime(getDialect(dialectName)));
     this.globals = rt.globals = new LuaTable();
     this.registry = rt.registry = new LuaTable();
-    rt.callMeta = (f, args) => callMeta(rt, f, args, 0, null);
-    rt.metaCallTarget = (f) => {
+    new Collector(rt);
+    // Through constants: V8 allocates a function literal assigned straight to a property in
+    // the old generation, and these hold the runtime (every short-lived VM would survive
+    // young collections).
+    const callMetaFn = (f: LuaValue, args: LuaValue[]): LuaValue => callMeta(rt, f, args, 0, null);
+    const metaCallTargetFn = (f: LuaValue): LuaValue => {
       const h = metamethod(rt, f, '__call');
       if (h === undefined) typeError(rt, 0, 'call', f, null);
       return h;
     };
+    rt.callMeta = callMetaFn;
+    rt.metaCallTarget = metaCallTargetFn;
   }
 
   /** Opens every standard library of the dialect. */
@@ -113,6 +120,16 @@ export class LuaVM {
     for (const name of ['package', 'coroutine', 'table', 'io', 'os', 'string', 'math', 'utf8', 'debug', 'bit32']) {
       const lib = this.globals.getStr(name);
       if (lib instanceof LuaTable && t.getStr(name) === undefined) t.setStr(name, lib);
+    }
+  }
+
+  /** Closes the state: every pending finalizer runs (lua_close). */
+  close(): void {
+    const depth = this.rt.depth;
+    try {
+      this.rt.collector?.closeState();
+    } finally {
+      this.rt.unwind(depth);
     }
   }
 

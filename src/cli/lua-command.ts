@@ -9,7 +9,9 @@
  * return value (os.exit ends the run through LuaHalt).
  */
 import { LuaSyntaxError } from '../../grammar/errors.js';
-import { BufferedOutput, LuaVM, type VMHost } from '../api/vm.js';
+import { BufferedOutput, LuaVM, nodeHost, type VMHost } from '../api/vm.js';
+
+export { nodeHost };
 import { getDialect, type DialectName } from '../dialect/index.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import { metamethod, tostring, typeName } from '../runtime/ops.js';
@@ -119,14 +121,45 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
     return 1;
   }
   const o = parsed;
-  const dialect = getDialect(d);
-  const cli = dialect.cli;
   const vm = new LuaVM(d, con.makeHost(stdout, writeErr));
   const message = (s: string): void => writeErr(`${con.progname}: ${s}\n`);
+  // lua.c closes the state when pmain returns, whatever its status: finalizers run.
+  const finish = (status: number): number => {
+    closeState(vm, message);
+    stdout.flush();
+    return status;
+  };
+  let result: number | Promise<number>;
   try {
+    result = runSession(vm, o, con, stdout, message, luaArgs, preArgs);
+  } catch (e) {
+    stdout.flush();
+    if (e instanceof LuaHalt) {
+      if (e.reason === 'exit' && e.message === 'close') closeState(vm, message);
+      stdout.flush();
+      return e.code;
+    }
+    throw e;
+  }
+  if (typeof result === 'number') return finish(result);
+  return result.then(finish, (e: unknown) => {
+    if (e instanceof LuaHalt) {
+      if (e.reason === 'exit' && e.message === 'close') closeState(vm, message);
+      stdout.flush();
+      return e.code;
+    }
+    throw e;
+  });
+}
+
+/** Everything between opening the libraries and the end of the script or REPL. */
+function runSession(vm: LuaVM, o: Options, con: Console, stdout: BufferedOutput, message: (s: string) => void, luaArgs: string[], preArgs: string[]): number | Promise<number> {
+  const cli = vm.rt.dialect.cli;
+  {
     // -E is seen by the package library while it opens (package.path ignores LUA_PATH).
     if (o.ignoreEnv) vm.registry.setStr('LUA_NOENV', true);
     vm.openLibs();
+    if (cli.startsGenerational && vm.rt.collector) vm.rt.collector.mode = 'generational';
     const allArgs = [...preArgs, ...luaArgs];
     const scriptAt = preArgs.length + o.script;
     const makeArgTable = (): void => {
@@ -166,11 +199,18 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
       return runChunk(vm, message, () => loadFile(vm, null), []);
     }
     return 0;
+  }
+}
+
+/** lua_close: pending finalizers run (their errors are reported, the status stays). */
+function closeState(vm: LuaVM, message: (s: string) => void): void {
+  try {
+    vm.close();
   } catch (e) {
-    if (e instanceof LuaHalt) return e.code;
-    throw e;
-  } finally {
-    stdout.flush();
+    if (e instanceof LuaError) {
+      const text = uncaughtErrorText(vm, e);
+      if (text !== null) message(text);
+    } else if (!(e instanceof LuaHalt)) throw e;
   }
 }
 

@@ -7,11 +7,12 @@
  * recursion reaches the official interpreter's depths; an interactive session on a
  * terminal runs on the main thread, which owns the terminal.
  */
-import { readSync, writeSync } from 'node:fs';
+import { existsSync, readSync, writeSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { nodeHost } from '../api/vm.js';
+// Only light modules are imported statically: the main thread of a normal run just starts
+// the worker, which loads the interpreter itself (lua-command and everything below it).
 import { DEFAULT_DIALECT, parseDialectName, type DialectName } from '../dialect/index.js';
-import { runLuaCommand, type Console } from './lua-command.js';
+import type { Console } from './lua-command.js';
 
 const PROGNAME = 'luna';
 /** Stack of the interpreter's thread: about 10,000 Lua levels per 8 MB. */
@@ -43,7 +44,15 @@ function writeAll(fd: number, data: Buffer): void {
   }
 }
 
-function processConsole(job: Job): Console {
+/** The interpreter: the one-file bundle made by the build when present (faster to load). */
+async function loadInterpreter(): Promise<typeof import('./lua-command.js')> {
+  const bundle = new URL('../../bundle/lua-command.mjs', import.meta.url);
+  if (existsSync(bundle)) return (await import(bundle.href)) as typeof import('./lua-command.js');
+  return import('./lua-command.js');
+}
+
+async function processConsole(job: Job): Promise<Console> {
+  const { nodeHost } = await loadInterpreter();
   return {
     progname: PROGNAME,
     writeOut: (s) => writeAll(1, Buffer.from(s, 'latin1')),
@@ -96,7 +105,8 @@ function wantsTerminal(job: Job): boolean {
 async function main(): Promise<void> {
   if (!isMainThread) {
     const job = workerData as Job;
-    const status = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
+    const { runLuaCommand } = await loadInterpreter();
+    const status = await runLuaCommand(job.dialect, job.luaArgs, await processConsole(job), job.preArgs);
     parentPort!.postMessage(status);
     return;
   }
@@ -108,7 +118,8 @@ async function main(): Promise<void> {
   }
   // LUNA_MAIN_THREAD=1 runs on the main thread (for profilers; deep recursion is then limited).
   if (wantsTerminal(job) || process.env.LUNA_MAIN_THREAD === '1') {
-    process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
+    const { runLuaCommand } = await loadInterpreter();
+    process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, await processConsole(job), job.preArgs);
     return;
   }
   const worker = new Worker(new URL(import.meta.url), {

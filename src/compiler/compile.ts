@@ -6,10 +6,12 @@
  * prototypes) and `OPS` (the helper functions), so a compiled chunk depends on nothing else.
  */
 import { parse } from '../../grammar/index.js';
+import type { Dialect } from '../dialect/index.js';
 import { chunkId } from '../../grammar/errors.js';
 import { LuaError } from '../runtime/errors.js';
 import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
 import { mkFloat } from '../runtime/numbers.js';
+import { ALLOC } from '../runtime/alloc.js';
 import { LuaTable } from '../runtime/table.js';
 import type { Proto } from '../runtime/proto.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
@@ -28,6 +30,7 @@ export const OPS = {
   LuaError,
   TAILCALL,
   MAXS: MAX_SAFE,
+  ALLOC,
   callg,
   tailg,
   /** A call of a non-callable value in a tail position: raise the error now, with the name. */
@@ -54,23 +57,36 @@ export interface CompileOptions {
   fromFile?: boolean;
 }
 
-/** Compiles a chunk for a runtime; returns its factory taking (upvalues, env). Throws LuaSyntaxError. */
-export function compileChunk(rt: Runtime, source: string, options: CompileOptions): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
+/**
+ * A chunk compiled to JS for a dialect, independent of any runtime: the `new Function`
+ * factory and the data its instances share. A compile cache (the embedding API's) keeps
+ * these and instantiates them for each runtime, skipping parsing and code generation.
+ */
+export interface CompiledCode {
+  readonly chunkName: string;
+  readonly source: string;
+  readonly factory: (rt: Runtime, k: unknown, o: typeof OPS) => unknown;
+  /** Constants (integral floats boxed; never mutated, shared by every instance). */
+  readonly constants: readonly unknown[];
+  /** The prototypes' data without their runtime-bound generator factories. */
+  readonly protos: readonly Omit<Proto, 'makeGenerator'>[];
+}
+
+/** Parses a chunk and generates its JS once (no runtime involved). Throws LuaSyntaxError. */
+export function compileCode(dialect: Dialect, source: string, options: CompileOptions): CompiledCode {
   const { chunk, scope } = parse(source, {
-    dialect: rt.dialect.name,
+    dialect: dialect.name,
     chunkName: options.chunkName,
     fromFile: options.fromFile ?? false,
     comments: false,
   });
-  const compiled = generate({ dialect: rt.dialect, scope, chunk });
-  const id = chunkId(options.chunkName, rt.dialect);
-  const K: unknown[] & { protos?: Proto[] } = compiled.constants.map((c) =>
+  const compiled = generate({ dialect, scope, chunk });
+  const id = chunkId(options.chunkName, dialect);
+  const constants = compiled.constants.map((c) =>
     typeof c === 'string' && c.startsWith('float:') ? new LuaFloat(Number(c.slice(6))) : c,
   );
-  const factory = new Function('RT', 'K', 'OPS', compiled.source) as (rt: Runtime, k: unknown, o: typeof OPS) => unknown;
-  type GenFactory = (U: { v: LuaValue }[], F: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>;
-  const { P0, G } = factory(rt, K, OPS) as { P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable; G: GenFactory[] };
-  K.protos = compiled.protos.map((p, i) => ({
+  const factory = new Function('RT', 'K', 'OPS', compiled.source) as CompiledCode['factory'];
+  const protos = compiled.protos.map((p) => ({
     source: options.chunkName,
     chunkId: id,
     lineDefined: p.lineDefined,
@@ -82,11 +98,25 @@ export function compileChunk(rt: Runtime, source: string, options: CompileOption
     start: p.start,
     end: p.end,
     frameSize: p.frameSize,
+    localSlots: p.localSlots,
     activeLines: p.activeLines,
     sites: p.sites,
-    makeGenerator: G[i]!,
   }));
+  return { chunkName: options.chunkName, source, factory, constants, protos };
+}
+
+/** Instantiates compiled code for a runtime; returns the main function's factory taking (upvalues, env). */
+export function instantiateCode(rt: Runtime, code: CompiledCode): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
+  const K: unknown[] & { protos?: Proto[] } = code.constants.slice();
+  type GenFactory = (U: { v: LuaValue }[], F: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>;
+  const { P0, G } = code.factory(rt, K, OPS) as { P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable; G: GenFactory[] };
+  K.protos = code.protos.map((p, i) => ({ ...p, makeGenerator: G[i]! }));
   return P0;
+}
+
+/** Compiles a chunk for a runtime; returns its factory taking (upvalues, env). Throws LuaSyntaxError. */
+export function compileChunk(rt: Runtime, source: string, options: CompileOptions): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
+  return instantiateCode(rt, compileCode(rt.dialect, source, options));
 }
 
 /** The main function of a chunk, with `env` as its environment (_ENV, or the 5.1 function environment). */

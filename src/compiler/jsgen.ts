@@ -37,6 +37,8 @@ export interface CallSite {
   name: string;
   /** The locals active at the site, in declaration order (debug.getlocal). Shared between sites. */
   locals: readonly ActiveLocal[];
+  /** Spilled temporaries live at the site (the collector's roots in the frame). */
+  spillTop: number;
 }
 
 /** A local variable in scope at a call site: its name and frame slot (S[slot + 2]). */
@@ -59,6 +61,8 @@ export interface ProtoData {
   end: number;
   /** Frame slots the garbage collector scans (locals and spilled temporaries). */
   frameSize: number;
+  /** Slots of locals; spilled temporaries follow. */
+  localSlots: number;
   /** Lines holding code (debug.getinfo's 'L'): statement lines and the closing 'end'. */
   activeLines: number[];
 }
@@ -243,6 +247,7 @@ export class JsGen {
     const body = [
       '"use strict";',
       'const {LuaTable, LuaFloat, TAILCALL, MAXS} = OPS;',
+      'const AL = OPS.ALLOC;',
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
@@ -289,6 +294,7 @@ export class JsGen {
       start: node.start,
       end: node.end,
       frameSize: info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill),
+      localSlots: info.maxSlots,
       activeLines: activeLines(isMain ? (node as A.Chunk).body : fn.body, isMain ? null : fn.endLine),
     };
     this.factories.push(
@@ -296,7 +302,7 @@ export class JsGen {
       `  const F = function F${index}(${sync.params}) {`,
       ...sync.lines,
       '  };',
-      `  F.P = K.protos[${index}]; F.U = U; F.G = null;${this.d.has.functionEnvironments ? ' F.E = E;' : ''}`,
+      `  F.P = K.protos[${index}]; F.U = U; F.G = null;${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
       '  return F;',
       '}',
       `function G${index}(U, F) {`,
@@ -322,13 +328,15 @@ export class JsGen {
     f.indent();
     f.indent();
     f.line(`const d = ++RT.depth, S = RT.frames[d] || RT.frame(d);`);
-    f.line(`S[0] = ${gen ? 'F' : 'F'};`);
-    f.line(`if (--RT.budget <= 0) RT.tick();`);
+    f.line(`S[0] = F;`);
     for (const v of plainParams) {
       const n = f.localName(v);
       if (v.captured) f.line(`const ${n} = S[${v.slot + 2}] = {v: ${n}_};`);
       else f.line(`S[${v.slot + 2}] = ${n};`);
     }
+    if (info.isVararg) f.line('S.va = VA;');
+    // The tick (a collector safe point) comes after the arguments are in the frame.
+    f.line(`if (--RT.budget <= 0) RT.tick();`);
     void paramVars;
     for (const v of plainParams) f.activate(v);
     // 5.1: the 'arg' table of vararg functions that do not use '...'
@@ -343,7 +351,7 @@ export class JsGen {
         f.activate(argVar);
       }
     }
-    f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals() });
+    f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals(), spillTop: 0 });
     const bodyStart = f.out.length;
     this.block(isMain ? (node as A.Chunk).body : fn.body);
     f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
@@ -791,7 +799,7 @@ export class JsGen {
     const c = f.newLabel('c');
     f.line(`let ${it} = ${fn}, ${st} = ${state}, ${c} = ${ctl};`);
     const vars = s.variables.map((id) => this.declOf(id));
-    f.sites.push({ line: s.line, kind: 'for iterator', name: 'for iterator', locals: f.activeLocals() });
+    f.sites.push({ line: s.line, kind: 'for iterator', name: 'for iterator', locals: f.activeLocals(), spillTop: f.spillMark() });
     const forSite = f.sites.length - 1;
     const hasClose = this.d.has.closeMetamethod && closing !== undefined && closing !== 'undefined';
     if (hasClose) {
@@ -1136,7 +1144,7 @@ export class JsGen {
     if (/^-?\d+$/.test(key)) {
       return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getInt(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
     }
-    return `(${obj} instanceof LuaTable && ((${v} = rawGet(${obj}, ${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+    return `(${obj} instanceof LuaTable && ((${v} = typeof ${key} === 'number' ? ${obj}.getNum(${key}) : rawGet(${obj}, ${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
   }
 
   private logical(e: A.LogicalExpression): string {
@@ -1360,7 +1368,7 @@ export class JsGen {
       }
     }
     const sites = this.f.sites;
-    sites.push({ line, kind, name, locals: this.f.activeLocals() });
+    sites.push({ line, kind, name, locals: this.f.activeLocals(), spillTop: this.f.spillMark() });
     return sites.length - 1;
   }
 

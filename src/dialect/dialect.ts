@@ -167,6 +167,8 @@ export interface CliData {
   readonly replEqualsPrefix: boolean;
   /** The REPL first tries each line as "return LINE;" and prints the values (5.3+). */
   readonly replAutoReturn: boolean;
+  /** lua.c switches the collector to generational mode at start-up (5.4+). */
+  readonly startsGenerational: boolean;
   /** End of input inside a continued statement: 'exit' (5.1/5.2), 'null' (5.3/5.4 print "(null)"), 'error' (5.5 prints the syntax error). */
   readonly replEofInContinuation: 'exit' | 'null' | 'error';
 }
@@ -310,27 +312,27 @@ const CLI_DATA: Record<DialectName, CliData> = {
   '5.1': {
     versionBanner: 'Lua 5.1.5  Copyright (C) 1994-2012 Lua.org, PUC-Rio', usageLines: USAGE_51, usageEndsWithDot: true,
     reportsBadOption: false, extraOptions: '', libraryOption: 'require', argTableFirst: false, initVariables: ['LUA_INIT'],
-    replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit',
+    replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit', startsGenerational: false,
   },
   '5.2': {
     versionBanner: 'Lua 5.2.4  Copyright (C) 1994-2015 Lua.org, PUC-Rio', usageLines: USAGE_52, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: false, initVariables: ['LUA_INIT_5_2', 'LUA_INIT'],
-    replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit',
+    replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit', startsGenerational: false,
   },
   '5.3': {
     versionBanner: 'Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio', usageLines: USAGE_53, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: true, initVariables: ['LUA_INIT_5_3', 'LUA_INIT'],
-    replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null',
+    replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null', startsGenerational: false,
   },
   '5.4': {
     versionBanner: 'Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_4', 'LUA_INIT'],
-    replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null',
+    replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null', startsGenerational: true,
   },
   '5.5': {
     versionBanner: 'Lua 5.5.0  Copyright (C) 1994-2025 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_5', 'LUA_INIT'],
-    replEqualsPrefix: false, replAutoReturn: true, replEofInContinuation: 'error',
+    replEqualsPrefix: false, replAutoReturn: true, replEofInContinuation: 'error', startsGenerational: true,
   },
 };
 

@@ -15,6 +15,7 @@
  *   yield across a C-call boundary" (see yieldSync).
  */
 import { LuaError, LuaHalt } from './errors.js';
+import { ALLOC, SIZE } from './alloc.js';
 import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
 
@@ -36,6 +37,7 @@ export class LuaThread {
   hasError = false;
   constructor(readonly fn: LuaValue, readonly isMain = false) {
     this.status = isMain ? 'running' : 'suspended';
+    ALLOC.bytes += SIZE.thread;
   }
 }
 

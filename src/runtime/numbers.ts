@@ -283,8 +283,8 @@ export function formatG(x: number, precision = 14): string {
 
 /** tostring of a float in integer dialects: %.14g, plus ".0" when that looks like an integer. */
 export function floatToString(x: number, roundTrip = false): string {
-  let s = formatG(x, 14);
-  // 5.5: when 14 digits do not read back as the same number, print 17.
+  // 5.5 prints 15 digits, or 17 when 15 do not read back as the same number.
+  let s = formatG(x, roundTrip ? 15 : 14);
   if (roundTrip && Number(s) !== x && x === x) s = formatG(x, 17);
   return /^-?[0-9]+$/.test(s) ? s + '.0' : s;
 }

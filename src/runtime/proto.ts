@@ -13,6 +13,8 @@ export interface CallSiteInfo {
   readonly name: string;
   /** Locals in scope there, in declaration order: name and frame slot (S[slot + 2]; a cell when captured). */
   readonly locals: readonly { readonly name: string; readonly slot: number; readonly captured: boolean }[];
+  /** Spilled temporaries live at the site: frame slots localSlots+2 .. localSlots+2+spillTop-1. */
+  readonly spillTop: number;
 }
 
 export interface Proto {
@@ -34,6 +36,8 @@ export interface Proto {
   readonly sites: readonly CallSiteInfo[];
   /** Frame slots holding locals and spilled temporaries (what the garbage collector scans). */
   readonly frameSize: number;
+  /** Slots of locals (PUC's registers); spilled temporaries come after them. */
+  readonly localSlots: number;
   /** Lines holding code (debug.getinfo's 'L'). */
   readonly activeLines: readonly number[];
   /** Builds the generator variant of a closure of this prototype from its upvalue cells. */

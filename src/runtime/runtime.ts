@@ -45,12 +45,16 @@ export type LuaCallable = LuaFunction & FunctionInfoProps;
  * A frame record: [function, current call site (or metamethod code), spilled values...];
  * `t` counts the proper tail calls that replaced the function at this level.
  */
-export type Frame = LuaValue[] & { t: number };
+export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null };
+
+/** Instructions between two ticks when no limit or hook is nearer. */
+export const TICK_SLICE = 1 << 14;
 
 /** A fresh frame record (all records share one shape). */
 export function newFrame(): Frame {
   const fr = [undefined, 0] as unknown as Frame;
   fr.t = 0;
+  fr.va = null;
   return fr;
 }
 
@@ -80,11 +84,26 @@ export class Runtime {
   tcFn: LuaValue = undefined;
   tcArgs: LuaValue[] = [];
 
-  // ---- instruction budget: decremented on calls and loop back-edges
-  budget = Number.MAX_SAFE_INTEGER;
-  onBudget: () => void = () => {
-    this.budget = Number.MAX_SAFE_INTEGER;
-  };
+  // ---- instruction counting: compiled code decrements `budget` on calls and loop
+  // back-edges, natives by the work they do; at zero it calls tick(), which charges the
+  // slice to the instruction limit and the count hook and gives the collector a safe
+  // point. `budget` is only the countdown to the next tick (at most TICK_SLICE).
+  budget = TICK_SLICE;
+  private sliceLen = TICK_SLICE;
+  /** Instructions left before the instruction limit (Infinity: no limit). */
+  budgetLeft = Infinity;
+  /** Called when the limit is exhausted (default: stop the VM with LuaHalt 'budget'). */
+  onBudget: () => void = () => this.halt('budget', 'instruction budget exhausted');
+  /** debug.sethook count hook: called every hookCount instructions (null: none). */
+  onHook: (() => void) | null = null;
+  hookCount = 0;
+  private hookLeft = 0;
+  /** The garbage collector (gc.ts), set when the VM is built. */
+  collector: import('./gc.js').Collector | null = null;
+  /** The collector's safe point (set by gc.ts). */
+  gcCheckpoint: () => void = () => {};
+  /** Emits a warning through the base library's warn machinery (5.4+; set by base.ts). */
+  warn: (msg: string) => void = () => {};
 
   /** The running coroutine (the main thread outside coroutines). */
   current: LuaThread = new LuaThread(undefined, true);
@@ -252,9 +271,62 @@ export class Runtime {
     return this.ret1(0);
   };
 
-  /** Budget exhausted or hook due: called by compiled code when `budget` drops to zero. */
+  /** The countdown reached zero: charge the slice, run what is due, start the next slice. */
   tick(): void {
-    this.onBudget();
+    const used = this.sliceLen - this.budget;
+    this.budget = this.sliceLen = TICK_SLICE;
+    if (this.onHook !== null) {
+      this.hookLeft -= used;
+      if (this.hookLeft <= 0) {
+        this.hookLeft = this.hookCount;
+        this.onHook();
+      }
+    }
+    if (this.budgetLeft !== Infinity) {
+      this.budgetLeft -= used;
+      if (this.budgetLeft <= 0) {
+        this.budgetLeft = 0;
+        this.arm();
+        this.onBudget();
+      }
+    }
+    this.gcCheckpoint();
+    this.arm();
+  }
+
+  /** Sets the next countdown: the slice, or less when a limit or the count hook is nearer. */
+  private arm(): void {
+    let n = TICK_SLICE;
+    if (this.budgetLeft < n) n = Math.max(1, this.budgetLeft);
+    if (this.onHook !== null && this.hookLeft < n) n = Math.max(1, this.hookLeft);
+    this.budget = this.sliceLen = n;
+  }
+
+  /**
+   * Sets the instruction limit (null: none) and what happens when it is exhausted (default:
+   * LuaHalt 'budget', which Lua code cannot catch). The count goes on from where it is.
+   */
+  setBudget(n: number | null, onExhausted?: () => void): void {
+    const used = this.sliceLen - this.budget;
+    this.budgetLeft = n === null ? Infinity : n + used;
+    if (onExhausted) this.onBudget = onExhausted;
+    this.arm();
+    this.budget -= used;
+  }
+
+  /** Instructions left before the limit (Infinity when there is none). */
+  budgetRemaining(): number {
+    return this.budgetLeft === Infinity ? Infinity : Math.max(0, this.budgetLeft - (this.sliceLen - this.budget));
+  }
+
+  /** debug.sethook's count hook (fn null or count 0: none). */
+  setCountHook(count: number, fn: (() => void) | null): void {
+    const used = this.sliceLen - this.budget;
+    this.onHook = count > 0 ? fn : null;
+    this.hookCount = count;
+    this.hookLeft = count + used;
+    this.arm();
+    this.budget -= used;
   }
 
   halt(reason: 'budget' | 'deadline' | 'memory' | 'exit', message: string, code = 0): never {

@@ -25,6 +25,7 @@
  *   `flags`); every store into the table clears it.
  */
 import type { LuaValue } from './value.js';
+import { ALLOC, SIZE } from './alloc.js';
 
 /** Set by `next()`: the value of the key it returned. */
 export let nextValue: LuaValue = undefined;
@@ -44,6 +45,10 @@ delete (FieldsCtor.prototype as { constructor?: unknown }).constructor;
 export const EMPTY_FIELDS: Fields = Object.freeze(new FieldsCtor());
 
 export class LuaTable {
+  constructor() {
+    ALLOC.bytes += SIZE.table;
+  }
+
   arr: LuaValue[] = [];
   /** String-keyed fields (see the invariants above). */
   str: Fields = EMPTY_FIELDS;
@@ -72,6 +77,14 @@ export class LuaTable {
       const a = this.arr;
       if (k >= 1 && k <= a.length && (k | 0) === k) return a[k - 1];
     } else if (typeof k === 'string') return this.str[k];
+    const h = this.hash;
+    return h === null ? undefined : h.get(k);
+  }
+
+  /** t[k] for a plain JS number key (an integer, or a non-integral float). */
+  getNum(k: number): LuaValue {
+    const a = this.arr;
+    if (k >= 1 && k <= a.length && (k | 0) === k) return a[k - 1];
     const h = this.hash;
     return h === null ? undefined : h.get(k);
   }
@@ -110,6 +123,7 @@ export class LuaTable {
     if (i === n + 1) {
       if (v === undefined) return; // key n+1 is never in the hash part
       a.push(v);
+      ALLOC.bytes += SIZE.arraySlot;
       if (this.hash !== null && this.hash.size > 0) this.migrate();
       return;
     }
@@ -135,6 +149,7 @@ export class LuaTable {
     else if (this.strDead > 8 && this.strDead > this.strLive) f = this.compactFields();
     f[s] = v;
     this.strLive++;
+    ALLOC.bytes += SIZE.hashNode;
   }
 
   /** Rebuilds the string fields without their dead keys (only when a key is added). */
@@ -159,6 +174,7 @@ export class LuaTable {
       return;
     }
     if (h === null) h = this.hash = new Map();
+    if (!h.has(k)) ALLOC.bytes += SIZE.hashNode;
     h.set(k, v);
   }
 
@@ -187,6 +203,7 @@ export class LuaTable {
   appendAll(values: LuaValue[], from = 0): void {
     const a = this.arr;
     for (let i = from; i < values.length; i++) a.push(values[i]);
+    ALLOC.bytes += SIZE.arraySlot * (values.length - from);
     this.trim();
     if (this.hash !== null && this.hash.size > 0) this.migrate();
   }
@@ -310,6 +327,11 @@ export class LuaTable {
       if (v !== undefined) fn(k, v);
     }
     if (this.hash !== null) for (const [k, v] of this.hash) if (v !== undefined) fn(k, v);
+  }
+
+  /** Entries outside the array part (string fields and the Map). */
+  hashCount(): number {
+    return this.strLive + (this.hash === null ? 0 : this.hash.size);
   }
 
   /** Number of non-nil entries (for memory accounting and tests). */

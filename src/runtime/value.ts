@@ -16,6 +16,7 @@
  *   calling convention (see call.ts).
  */
 import type { LuaTable } from './table.js';
+import { ALLOC, SIZE } from './alloc.js';
 
 /** An integral-valued float (5.3+): `1.0` is `new LuaFloat(1)`, distinct from the integer `1`. */
 export class LuaFloat {
@@ -27,7 +28,9 @@ export class LuaUserdata {
   metatable: LuaTable | null = null;
   /** The user values (5.4: any number; earlier one, a table in 5.1). */
   uservalues: LuaValue[] = [];
-  constructor(readonly data: unknown) {}
+  constructor(readonly data: unknown) {
+    ALLOC.bytes += SIZE.userdata;
+  }
 }
 
 /** The calling convention of every Lua-callable function (see call.ts). */

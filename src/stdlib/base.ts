@@ -100,6 +100,14 @@ export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call
   }
 }
 
+/** Tells the collector about a new metatable: finalizers (__gc) and weak modes (__mode). */
+export function noteMetatable(rt: Runtime, o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
+  const c = rt.collector;
+  if (c === null || mt === null) return;
+  c.checkFinalizer(o, mt);
+  if (mt.getStr('__mode') !== undefined) c.noteWeak();
+}
+
 /** A file error as the dialect words it: 5.5 says "cannot read X" without the reason. */
 export function fileErrorText(rt: Runtime, msg: string): string {
   if (rt.dialect.has.readErrorWithoutReason && msg.startsWith('cannot read ')) return msg.replace(/: [^:]*$/, '');
@@ -264,6 +272,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     }
     if (t.metatable !== null && t.metatable.getStr('__metatable') !== undefined) luaError(rt, 'cannot change a protected metatable');
     t.metatable = (mt as LuaTable | undefined) ?? null;
+    noteMetatable(rt, t, t.metatable);
     return rt.ret1(t);
   };
   fns.getmetatable = function getmetatable(...args: LuaValue[]): LuaValue {
@@ -447,16 +456,29 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       if (on) host.warn(msg);
       return rt.ret0();
     };
+    // Warnings from the runtime (errors in finalizers) obey the same switch.
+    rt.warn = (msg) => {
+      if (on) host.warn(msg);
+    };
   }
 
   fns.collectgarbage = function collectgarbage(...args: LuaValue[]): LuaValue {
     const self = collectgarbage as LuaCallable;
-    const options = rt.dialect.has.closeMetamethod
-      ? ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational']
+    const options = rt.dialect.has.globalDeclarations
+      ? ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param']
+      : rt.dialect.has.closeMetamethod
+      ? ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning', 'incremental', 'generational']
       : rt.dialect.has.envUpvalue
         ? ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning', ...(rt.dialect.has.integers ? [] : ['generational', 'incremental'])]
         : ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul'];
     const opt = checkOption(rt, self, args, 1, 'collect', options);
+    if (opt === 'param') {
+      const name = checkOption(rt, self, args, 2, null, ['minormul', 'majorminor', 'minormajor', 'pause', 'stepmul', 'stepsize']);
+      const params = rt.collector!.params;
+      const old = params[name]!;
+      if (args[2] !== undefined) params[name] = Number(checkInteger(rt, self, args, 3));
+      return rt.ret1(old);
+    }
     return rt.gc(opt, args.slice(1));
   };
 
@@ -476,8 +498,10 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
         const mt = new LuaTable();
         proxyMetas.add(mt);
         u.metatable = mt;
+        noteMetatable(rt, u, mt);
       } else if (a instanceof LuaUserdata && a.metatable !== null && proxyMetas.has(a.metatable)) {
         u.metatable = a.metatable;
+        noteMetatable(rt, u, u.metatable);
       } else if (a !== undefined && a !== false) {
         argError(rt, self, 1, 'boolean or proxy expected');
       }

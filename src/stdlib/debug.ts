@@ -20,6 +20,7 @@ import { LuaUserdata, type LuaValue } from '../runtime/value.js';
 import {
   argError, checkAny, checkInt, checkTable, luaError, native, optInteger, optString, typeError,
 } from './aux.js';
+import { noteMetatable } from './base.js';
 
 /** Hook state of a VM (one per runtime; debug.sethook with a thread argument shares it). */
 interface HookState {
@@ -313,7 +314,10 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     const mt = args[1];
     if (mt !== undefined && !(mt instanceof LuaTable)) typeError(rt, setmetatable, args, 2, 'nil or table');
     const m = (mt as LuaTable | undefined) ?? null;
-    if (v instanceof LuaTable || v instanceof LuaUserdata) v.metatable = m;
+    if (v instanceof LuaTable || v instanceof LuaUserdata) {
+      v.metatable = m;
+      noteMetatable(rt, v, m);
+    }
     else if (typeof v === 'string') rt.stringMeta = m;
     else rt.typeMetas.set(typeName(v), m);
     return rt.ret1(has.envUpvalue ? v : true);
@@ -331,8 +335,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
       hook.fn = undefined;
       hook.mask = '';
       hook.count = 0;
-      rt.onBudget = defaultOnBudget;
-      rt.budget = Number.MAX_SAFE_INTEGER;
+      rt.setCountHook(0, null);
       return rt.ret0();
     }
     const mask = optString(rt, sethook, args, base + 2, '');
@@ -341,24 +344,17 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     hook.fn = f;
     hook.mask = mask;
     hook.count = count;
-    if (count > 0) {
-      rt.budget = count;
-      rt.onBudget = () => {
-        rt.budget = hook.count;
-        if (hook.running) return;
-        hook.running = true;
-        try {
-          rt.call(hook.fn, ['count']);
-        } finally {
-          hook.running = false;
-        }
-      };
-    } else {
-      rt.onBudget = defaultOnBudget;
-    }
+    rt.setCountHook(count, () => {
+      if (hook.running) return;
+      hook.running = true;
+      try {
+        rt.call(hook.fn, ['count']);
+      } finally {
+        hook.running = false;
+      }
+    });
     return rt.ret0();
   });
-  const defaultOnBudget = rt.onBudget;
 
   fns.gethook = native('debug.gethook', function gethook(): LuaValue {
     if (hook.fn === undefined && hook.count === 0) return has.closeMetamethod ? rt.ret0() : rt.ret3(undefined, '', 0);

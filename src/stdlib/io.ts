@@ -28,7 +28,7 @@ import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strtod } from '../../grammar/numerals.js';
 import { LuaError } from '../runtime/errors.js';
-import { formatG, isNumber, numberToString, stringToNumber, toFloat, type LuaNumber } from '../runtime/numbers.js';
+import { formatG, isNumber, POS_NAN, numberToString, stringToNumber, toFloat, type LuaNumber } from '../runtime/numbers.js';
 import { addressOf } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
@@ -37,6 +37,7 @@ import {
   argError, checkAny, checkInt, checkInteger, checkNumber, checkOption, checkString, luaError, optString, register, typeError,
   type Native,
 } from './aux.js';
+import { noteMetatable } from './base.js';
 import type { BaseHost } from './base.js';
 import { errnoOf } from './os.js';
 
@@ -657,7 +658,7 @@ function readNumeral(f: Stream): LuaNumber | undefined {
 }
 
 /** read_number of 5.1/5.2: glibc's fscanf("%lf"); consumed characters stay consumed. */
-function scanDouble(f: Stream): number | undefined {
+function scanDouble(f: Stream): LuaNumber | undefined {
   let c = f.getc();
   while (isSpace(c)) c = f.getc();
   if (c === EOF) return undefined;
@@ -682,7 +683,8 @@ function scanDouble(f: Stream): number | undefined {
   };
   if (lower(c) === 110) { // n
     if (!word('nan')) return undefined;
-    return strtod(buf).value;
+    // glibc's strtod gives "nan" a clear sign bit and "-nan" a set one
+    return buf[0] === '-' ? NaN : POS_NAN;
   }
   if (lower(c) === 105) { // i
     if (!word('inf')) return undefined;
@@ -745,6 +747,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
   const newHandle = (stream: Stream, closef: CloseKind): LuaUserdata => {
     const u = new LuaUserdata(new FileHandle(stream, closef));
     u.metatable = MT;
+    noteMetatable(rt, u, MT);
     if (closef !== 'std') finalizer.register(u, stream);
     return u;
   };

@@ -621,7 +621,9 @@ export function openOs(rt: Runtime, G: LuaTable, host: BaseHost): void {
     else if (v === undefined) code = 0;
     else code = toCInt(toFloat(rt.hasIntegers ? checkInteger(rt, self, args, 1) : checkNumber(rt, self, args, 1)));
     (host as { flush?: () => void }).flush?.();
-    throw new LuaHalt('exit', '', code);
+    // os.exit(code, true) closes the state first (its finalizers run): the host sees 'close'.
+    const close = rt.dialect.has.envUpvalue && args[1] !== undefined && args[1] !== false;
+    throw new LuaHalt('exit', close ? 'close' : '', code);
   };
 
   let locale = 'C';

@@ -1,0 +1,21 @@
+/**
+ * The allocation counter: every place that creates or grows a Lua object adds an estimate
+ * of its size in bytes (PUC Lua's sizes, so collectgarbage("count") reads alike). The
+ * collector of the running VM takes the count at its safe points (gc.ts).
+ *
+ * Invariant: one counter per JS thread. Only one VM runs at a time on a thread, so what
+ * accumulated since the last safe point belongs to the VM that reaches the next one.
+ */
+export const ALLOC = { bytes: 0 };
+
+/** Sizes charged per object (close to PUC Lua 5.4 on 64-bit). */
+export const SIZE = {
+  table: 56,
+  arraySlot: 16,
+  hashNode: 32,
+  closure: 32,
+  upvalue: 40,
+  userdata: 40,
+  thread: 208,
+  string: 24,
+} as const;

@@ -1,0 +1,535 @@
+/**
+ * The garbage collector's Lua-visible side: which objects are alive for Lua (weak tables,
+ * finalizers), how much memory Lua uses (collectgarbage("count"), memory caps), and when
+ * to collect. V8 frees the memory itself; this collector decides liveness as the official
+ * one does and never frees anything on its own.
+ *
+ * Invariants:
+ * - A collection is a full, non-incremental mark: from the roots (registry, globals,
+ *   per-type metatables, the threads' live frames, host pins, objects being finalized),
+ *   through tables (honouring __mode, with ephemerons), closures (upvalue cells, 5.1
+ *   environments), userdata, threads, and natives that declare what they hold (`refs`, or
+ *   the `coroutine` of a wrap function).
+ * - Frames: a frame suspended at a call site is marked precisely (the locals in scope at
+ *   that site and the temporaries spilled before it, as PUC marks a stack up to its top);
+ *   the frame running when a safe point is reached (a tick) is marked conservatively.
+ * - Collections run only at safe points: ticks (calls and loop back-edges, where every
+ *   temporary that outlives a call is in a frame slot) and collectgarbage itself.
+ * - Objects with a finalizer are registered when they get their metatable (5.2+: only if it
+ *   has __gc then; 5.1: userdata, whose __gc is looked up at collection). Unreached ones
+ *   are resurrected, called once each, newest first, and forgotten.
+ * - Marking is skipped entirely while nothing can observe it: no weak table or finalizer
+ *   seen, no memory cap, no count requested.
+ */
+import { ALLOC, SIZE } from './alloc.js';
+import { LuaThread } from './coroutine.js';
+import { LuaError, LuaHalt } from './errors.js';
+import type { Frame, LuaCallable, Runtime } from './runtime.js';
+import { LuaTable } from './table.js';
+import { LuaFloat, LuaUserdata, type LuaValue } from './value.js';
+
+type Collectable = LuaTable | LuaUserdata | LuaThread | LuaCallable;
+
+const WEAK_K = 1;
+const WEAK_V = 2;
+
+/** Whether a value is an object the collector tracks (strings, numbers, booleans are values). */
+export function isCollectable(v: LuaValue): v is Collectable {
+  return typeof v === 'function' || v instanceof LuaTable || v instanceof LuaUserdata || v instanceof LuaThread;
+}
+
+export type GcMode = 'incremental' | 'generational';
+
+export class Collector {
+  /** Bytes in use after the last collection (estimated while marking), plus what came since. */
+  private liveBytes = 0;
+  private debt = 0;
+  /** Collect when the debt reaches this (PUC's pause: the heap may grow by pause% before a cycle). */
+  private threshold = 1 << 20;
+  running = true;
+  mode: GcMode = 'incremental';
+  /** setpause/setstepmul (5.1-5.4) and 5.5's parameters. */
+  readonly params: Record<string, number>;
+  /** Memory cap in bytes (null: none). */
+  private cap: number | null = null;
+  /** Whether anything can observe liveness (weak tables, finalizers, a cap, counts). */
+  private observed = false;
+  /** Basic steps done toward the current pseudo-cycle (collectgarbage("step")). */
+  private stepWork = 0;
+
+  /** Objects with a finalizer, in registration order. */
+  private finobj: Collectable[] = [];
+  private finSet = new Set<Collectable>();
+  /** Unreached finalizable objects waiting for their finalizer (called newest first). */
+  private tobefnz: Collectable[] = [];
+  private finalizing = false;
+  private collecting = false;
+
+  /** Values the host holds (embedding API handles): counted references. */
+  private pins = new Map<Collectable, number>();
+
+  // ---- marking state (one collection)
+  private marked = new Set<object>();
+  private gray: Collectable[] = [];
+  private weakTables: { t: LuaTable; mode: number }[] = [];
+  private ephemerons: LuaTable[] = [];
+  private bytes = 0;
+
+  constructor(private readonly rt: Runtime) {
+    const has = rt.dialect.has;
+    this.params = has.globalDeclarations
+      ? { minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 }
+      : { pause: 200, stepmul: has.closeMetamethod ? 100 : 200 };
+    rt.gcCheckpoint = () => this.checkpoint();
+    rt.collector = this;
+    rt.gc = (opt, args) => this.command(opt, args);
+  }
+
+  // ------------------------------------------------------------------ accounting
+
+  /** Takes the allocations counted since the last safe point. */
+  private absorb(): void {
+    this.debt += ALLOC.bytes;
+    ALLOC.bytes = 0;
+  }
+
+  /** Bytes in use as Lua sees them (collectgarbage("count") * 1024). */
+  inUse(): number {
+    this.absorb();
+    if (!this.observed) {
+      // First question about the heap: measure it once.
+      this.observed = true;
+      this.collect(true);
+    }
+    return this.liveBytes + this.debt;
+  }
+
+  /** A safe point (a tick): collect when the debt calls for it or the cap is passed. */
+  checkpoint(): void {
+    this.absorb();
+    if (this.collecting || this.finalizing) return;
+    const overCap = this.cap !== null && this.liveBytes + this.debt > this.cap;
+    if (overCap || (this.running && this.observed && this.debt >= this.threshold)) {
+      this.collect(false);
+      if (this.cap !== null && this.liveBytes + this.debt > this.cap) this.outOfMemory();
+    }
+  }
+
+  /**
+   * Called before an allocation the program asked for explicitly (string.rep, table.concat...):
+   * refuses it, with "not enough memory", when it would pass the cap.
+   */
+  reserve(bytes: number): void {
+    if (this.cap === null) return;
+    this.absorb();
+    if (this.liveBytes + this.debt + bytes <= this.cap) return;
+    if (!this.collecting && !this.finalizing) this.collect(true);
+    if (this.liveBytes + this.debt + bytes > this.cap) this.outOfMemory();
+  }
+
+  private outOfMemory(): never {
+    throw new LuaError('not enough memory', null);
+  }
+
+  /** Sets (or clears) the memory cap in bytes. */
+  setCap(bytes: number | null): void {
+    this.cap = bytes;
+    if (bytes !== null) this.observed = true;
+  }
+
+  getCap(): number | null {
+    return this.cap;
+  }
+
+  // ------------------------------------------------------------------ finalizers and weak tables
+
+  /** setmetatable's hook: registers `o` for finalization when its new metatable has __gc (5.1: userdata). */
+  checkFinalizer(o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
+    if (mt === null || this.finSet.has(o)) return;
+    const has = this.rt.dialect.has;
+    if (o instanceof LuaTable && !has.gcMetamethodForTables) return;
+    if (has.gcMetamethodForTables && mt.getStr('__gc') === undefined) return;
+    this.finSet.add(o);
+    this.finobj.push(o);
+    this.observed = true;
+  }
+
+  /** A table got a '__mode' key, or a metatable with one: weak tables exist from now on. */
+  noteWeak(): void {
+    this.observed = true;
+  }
+
+  /** Keeps `v` alive for Lua while the host holds it (embedding API). */
+  pin(v: LuaValue): void {
+    if (!isCollectable(v)) return;
+    this.pins.set(v, (this.pins.get(v) ?? 0) + 1);
+  }
+
+  unpin(v: LuaValue): void {
+    if (!isCollectable(v)) return;
+    const n = this.pins.get(v);
+    if (n === undefined) return;
+    if (n <= 1) this.pins.delete(v);
+    else this.pins.set(v, n - 1);
+  }
+
+  // ------------------------------------------------------------------ collection
+
+  /**
+   * A full collection. `preciseTop`: the running Lua frame is at a call site (collectgarbage
+   * was called from it), so only its live slots are roots.
+   */
+  collect(preciseTop: boolean): void {
+    if (this.collecting) return;
+    this.collecting = true;
+    try {
+      this.absorb();
+      this.mark(preciseTop);
+      this.liveBytes = this.bytes;
+      this.debt = 0;
+      const pause = this.params.pause ?? 200;
+      this.threshold = Math.max(1 << 18, Math.floor((this.liveBytes * Math.max(pause - 100, 10)) / 100));
+    } finally {
+      this.collecting = false;
+      this.marked = new Set();
+      this.gray = [];
+      this.weakTables = [];
+      this.ephemerons = [];
+    }
+    this.runFinalizers();
+  }
+
+  /** collectgarbage("step", n): does n KB of work (0: a basic step); true when a cycle completed. */
+  step(kb: number): boolean {
+    const has = this.rt.dialect.has;
+    if (!has.envUpvalue) {
+      this.collect(true);
+      return true;
+    }
+    this.absorb();
+    const stepBytes = kb > 0 ? kb * 1024 : Math.max(1024, ((this.params.stepsize ?? 8192) * (this.params.stepmul ?? 100)) / 100);
+    this.stepWork += stepBytes;
+    const cycle = Math.max(this.liveBytes, 16 * 1024) * 2;
+    if (this.stepWork >= cycle) {
+      this.stepWork = 0;
+      this.collect(true);
+      return true;
+    }
+    return false;
+  }
+
+  private mark(preciseTop: boolean): void {
+    const rt = this.rt;
+    this.marked = new Set();
+    this.gray = [];
+    this.weakTables = [];
+    this.ephemerons = [];
+    this.bytes = 0;
+    // roots
+    this.markValue(rt.registry);
+    this.markValue(rt.globals);
+    this.markValue(rt.stringMeta ?? undefined);
+    for (const mt of rt.typeMetas.values()) this.markValue(mt ?? undefined);
+    for (const v of this.pins.keys()) this.markValue(v);
+    for (const v of this.tobefnz) this.markValue(v);
+    this.markValue(rt.mainThread);
+    this.markValue(rt.current);
+    this.markFrames(rt.frames, rt.depth, preciseTop);
+    this.propagate();
+    this.convergeEphemerons();
+    // weak values are cleared as the reachable graph stands, before resurrection
+    const beforeResurrection = this.weakTables.length;
+    this.clearValues(0, beforeResurrection);
+    this.separateUnreached();
+    for (const v of this.tobefnz) this.markValue(v);
+    this.propagate();
+    this.convergeEphemerons();
+    this.clearKeys();
+    this.clearValues(beforeResurrection, this.weakTables.length);
+  }
+
+  private markValue(v: LuaValue | null): void {
+    if (v === undefined || v === null || typeof v !== 'object' && typeof v !== 'function') {
+      if (typeof v === 'string') this.bytes += 0;
+      return;
+    }
+    if (v instanceof LuaFloat) return;
+    if (this.marked.has(v as object)) return;
+    this.marked.add(v as object);
+    this.gray.push(v as Collectable);
+  }
+
+  /** A frame slot's value: a cell {v} of a captured local, or a value. */
+  private markSlot(x: unknown): void {
+    if (x !== null && typeof x === 'object' && !(x instanceof LuaTable) && !(x instanceof LuaUserdata) && !(x instanceof LuaThread) && !(x instanceof LuaFloat)) {
+      const cell = x as { v?: LuaValue };
+      if ('v' in cell) this.markValue(cell.v);
+      return;
+    }
+    this.markValue(x as LuaValue);
+  }
+
+  private markFrames(frames: Frame[], depth: number, preciseTop: boolean): void {
+    for (let d = 1; d <= depth; d++) {
+      const fr = frames[d];
+      if (!fr) continue;
+      const f = fr[0] as LuaCallable | undefined;
+      this.markValue(f);
+      this.bytes += 8 * fr.length;
+      const at = fr[1] as number;
+      if (f && f.P && at >= 0 && (d < depth || preciseTop)) {
+        const p = f.P;
+        const site = p.sites[at];
+        if (site) {
+          for (const loc of site.locals) this.markSlot(fr[loc.slot + 2]);
+          const base = p.localSlots + 2;
+          for (let k = 0; k < site.spillTop; k++) this.markSlot(fr[base + k]);
+          if (p.isVararg && fr.va) for (const v of fr.va) this.markValue(v);
+          continue;
+        }
+      }
+      for (let i = 2; i < fr.length; i++) this.markSlot(fr[i]);
+      if (f && f.P && f.P.isVararg && fr.va) for (const v of fr.va) this.markValue(v);
+    }
+  }
+
+  private propagate(): void {
+    const gray = this.gray;
+    while (gray.length > 0) {
+      const o = gray.pop()!;
+      if (o instanceof LuaTable) this.traverseTable(o);
+      else if (typeof o === 'function') this.traverseFunction(o);
+      else if (o instanceof LuaUserdata) {
+        this.bytes += SIZE.userdata;
+        this.markValue(o.metatable ?? undefined);
+        for (const v of o.uservalues) this.markValue(v);
+      } else if (o instanceof LuaThread) this.traverseThread(o);
+    }
+  }
+
+  private weakModeOf(t: LuaTable): number {
+    const mt = t.metatable;
+    if (mt === null) return 0;
+    const mode = mt.getStr('__mode');
+    if (typeof mode !== 'string') return 0;
+    return (mode.includes('k') ? WEAK_K : 0) | (mode.includes('v') ? WEAK_V : 0);
+  }
+
+  private traverseTable(t: LuaTable): void {
+    this.bytes += SIZE.table + SIZE.arraySlot * t.arr.length + SIZE.hashNode * t.hashCount();
+    this.markValue(t.metatable ?? undefined);
+    const mode = this.weakModeOf(t);
+    if (mode !== 0) this.weakTables.push({ t, mode });
+    if (mode === (WEAK_K | WEAK_V)) return;
+    if (mode === WEAK_K) {
+      // an ephemeron table: a value is reachable only through its key
+      let pending = false;
+      t.forEach((k, v) => {
+        if (!isCollectable(k) || this.marked.has(k)) this.markValue(v);
+        else if (isCollectable(v) && !this.marked.has(v)) pending = true;
+      });
+      if (pending) this.ephemerons.push(t);
+      return;
+    }
+    t.forEach((k, v) => {
+      this.markValue(k);
+      if (mode !== WEAK_V) this.markValue(v);
+    });
+  }
+
+  private convergeEphemerons(): void {
+    for (;;) {
+      let changed = false;
+      const list = this.ephemerons;
+      this.ephemerons = [];
+      for (const t of list) {
+        let pending = false;
+        t.forEach((k, v) => {
+          if (!isCollectable(k) || this.marked.has(k)) {
+            if (isCollectable(v) && !this.marked.has(v)) {
+              this.markValue(v);
+              changed = true;
+            }
+          } else if (isCollectable(v) && !this.marked.has(v)) pending = true;
+        });
+        if (pending) this.ephemerons.push(t);
+      }
+      if (!changed) return;
+      this.propagate();
+    }
+  }
+
+  private traverseFunction(f: LuaCallable): void {
+    if (f.P) {
+      const ups = f.U ?? [];
+      this.bytes += SIZE.closure + 8 * ups.length;
+      for (const cell of ups) this.markValue(cell.v);
+      if (f.E) this.markValue(f.E);
+      return;
+    }
+    this.bytes += SIZE.closure;
+    const extra = f as LuaCallable & { coroutine?: LuaThread; refs?: LuaValue[] };
+    if (extra.coroutine) this.markValue(extra.coroutine);
+    if (extra.refs) for (const v of extra.refs) this.markValue(v);
+  }
+
+  private traverseThread(t: LuaThread): void {
+    this.bytes += SIZE.thread;
+    this.markValue(t.fn);
+    this.markValue(t.resumer ?? undefined);
+    if (t === this.rt.current) return; // its frames are the runtime's, marked as roots
+    // A suspended or resuming coroutine waits at a call site: precise.
+    this.markFrames(t.frames, t.depth, true);
+  }
+
+  /** Moves the unreached finalizable objects to the to-be-finalized list. */
+  private separateUnreached(): void {
+    const keep: Collectable[] = [];
+    const dying: Collectable[] = [];
+    const has = this.rt.dialect.has;
+    for (const o of this.finobj) {
+      if (this.marked.has(o)) {
+        keep.push(o);
+        continue;
+      }
+      this.finSet.delete(o);
+      // 5.1 looks __gc up now; later versions registered only objects that had one
+      if (!has.gcMetamethodForTables) {
+        const mt = (o as LuaUserdata).metatable;
+        if (mt === null || mt.getStr('__gc') === undefined) continue;
+      }
+      dying.push(o);
+    }
+    this.finobj = keep;
+    // newest first
+    for (let i = dying.length - 1; i >= 0; i--) this.tobefnz.push(dying[i]!);
+  }
+
+  private clearValues(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const { t, mode } = this.weakTables[i]!;
+      if (!(mode & WEAK_V)) continue;
+      const dead: LuaValue[] = [];
+      t.forEach((k, v) => {
+        if (isCollectable(v) && !this.marked.has(v)) dead.push(k);
+      });
+      for (const k of dead) t.set(k, undefined);
+    }
+  }
+
+  private clearKeys(): void {
+    for (const { t, mode } of this.weakTables) {
+      if (!(mode & WEAK_K)) continue;
+      const dead: LuaValue[] = [];
+      t.forEach((k) => {
+        if (isCollectable(k) && !this.marked.has(k)) dead.push(k);
+      });
+      for (const k of dead) t.set(k, undefined);
+    }
+  }
+
+  /** Calls the pending finalizers (each once), newest first. */
+  runFinalizers(): void {
+    if (this.finalizing) return;
+    this.finalizing = true;
+    try {
+      while (this.tobefnz.length > 0) {
+        const o = this.tobefnz.shift()!;
+        this.callFinalizer(o);
+      }
+    } finally {
+      this.finalizing = false;
+    }
+  }
+
+  private callFinalizer(o: Collectable): void {
+    const rt = this.rt;
+    const mt = o instanceof LuaTable || o instanceof LuaUserdata ? o.metatable : null;
+    const gc = mt?.getStr('__gc');
+    if (typeof gc !== 'function') return;
+    const depth = rt.depth;
+    try {
+      rt.call(gc, [o]);
+    } catch (e) {
+      rt.unwind(depth);
+      if (e instanceof LuaHalt) throw e;
+      const v = e instanceof LuaError ? e.value : e instanceof Error ? e.message : String(e);
+      const has = rt.dialect.has;
+      if (has.warnFunction) {
+        // 5.4+: an error in a finalizer becomes a warning
+        rt.warn(`error in __gc (${typeof v === 'string' ? v : 'error object is not a string'})`);
+        return;
+      }
+      if (has.gcMetamethodForTables) {
+        // 5.2/5.3: the error propagates from wherever the collection ran
+        const msg = typeof v === 'string' ? v : 'error object is not a string';
+        throw new LuaError(`error in __gc metamethod (${msg})`, null);
+      }
+      throw e;
+    }
+  }
+
+  /** lua_close: every object with a finalizer is finalized, newest first. */
+  closeState(): void {
+    for (let i = this.finobj.length - 1; i >= 0; i--) {
+      const o = this.finobj[i]!;
+      if (!this.rt.dialect.has.gcMetamethodForTables) {
+        const mt = (o as LuaUserdata).metatable;
+        if (mt === null || mt.getStr('__gc') === undefined) continue;
+      }
+      this.tobefnz.push(o);
+    }
+    this.finobj = [];
+    this.finSet.clear();
+    this.runFinalizers();
+  }
+
+  // ------------------------------------------------------------------ collectgarbage
+
+  /** collectgarbage(opt, ...) for the option already validated by the base library. */
+  command(opt: string, args: LuaValue[]): LuaValue {
+    const rt = this.rt;
+    const has = rt.dialect.has;
+    const num = (v: LuaValue, def: number): number => (typeof v === 'number' ? v : v instanceof LuaFloat ? v.n : typeof v === 'bigint' ? Number(v) : def);
+    switch (opt) {
+      case 'collect':
+        this.collect(true);
+        return rt.ret1(0);
+      case 'count': {
+        const b = this.inUse();
+        const kb = b / 1024;
+        if (has.envUpvalue && !has.integers) return rt.ret2(kb, b % 1024);
+        return rt.ret1(has.integers ? kb : kb);
+      }
+      case 'step':
+        return rt.ret1(this.step(num(args[0], 0)));
+      case 'stop':
+        this.running = false;
+        return rt.ret1(0);
+      case 'restart':
+        this.running = true;
+        return rt.ret1(0);
+      case 'isrunning':
+        return rt.ret1(this.running);
+      case 'setpause': {
+        const old = this.params.pause!;
+        this.params.pause = num(args[0], 0);
+        return rt.ret1(old);
+      }
+      case 'setstepmul': {
+        const old = this.params.stepmul!;
+        this.params.stepmul = num(args[0], 0);
+        return rt.ret1(old);
+      }
+      case 'incremental':
+      case 'generational': {
+        const old = this.mode;
+        this.mode = opt;
+        if (!has.closeMetamethod) return rt.ret1(0);
+        return rt.ret1(old);
+      }
+      default:
+        return rt.ret1(0);
+    }
+  }
+}
