@@ -171,6 +171,14 @@ export interface CliData {
   readonly startsGenerational: boolean;
   /** End of input inside a continued statement: 'exit' (5.1/5.2), 'null' (5.3/5.4 print "(null)"), 'error' (5.5 prints the syntax error). */
   readonly replEofInContinuation: 'exit' | 'null' | 'error';
+  /** The version banner (-v, REPL) goes to stderr (5.1's l_message), not stdout. */
+  readonly versionOnStderr: boolean;
+  /** LUA_INIT runs before the options are parsed, so even before a usage error (5.1). */
+  readonly initBeforeOptions: boolean;
+  /** The value of '-e'/'-l' given as the next argument may start with '-' (5.1 does not check). */
+  readonly optionValueMayStartWithDash: boolean;
+  /** The REPL warns on stderr when a statement's first line starts with "local" (5.5). */
+  readonly replWarnsLocal: boolean;
 }
 
 export interface Dialect {
@@ -313,26 +321,31 @@ const CLI_DATA: Record<DialectName, CliData> = {
     versionBanner: 'Lua 5.1.5  Copyright (C) 1994-2012 Lua.org, PUC-Rio', usageLines: USAGE_51, usageEndsWithDot: true,
     reportsBadOption: false, extraOptions: '', libraryOption: 'require', argTableFirst: false, initVariables: ['LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit', startsGenerational: false,
+    versionOnStderr: true, initBeforeOptions: true, optionValueMayStartWithDash: true, replWarnsLocal: false,
   },
   '5.2': {
     versionBanner: 'Lua 5.2.4  Copyright (C) 1994-2015 Lua.org, PUC-Rio', usageLines: USAGE_52, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: false, initVariables: ['LUA_INIT_5_2', 'LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit', startsGenerational: false,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false,
   },
   '5.3': {
     versionBanner: 'Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio', usageLines: USAGE_53, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: true, initVariables: ['LUA_INIT_5_3', 'LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null', startsGenerational: false,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false,
   },
   '5.4': {
     versionBanner: 'Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_4', 'LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null', startsGenerational: true,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false,
   },
   '5.5': {
     versionBanner: 'Lua 5.5.0  Copyright (C) 1994-2025 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_5', 'LUA_INIT'],
     replEqualsPrefix: false, replAutoReturn: true, replEofInContinuation: 'error', startsGenerational: true,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: true,
   },
 };
 
