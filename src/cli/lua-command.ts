@@ -74,7 +74,7 @@ function collectArgs(argv: string[], d: DialectName): Options | { usageError: st
       let value = opt.slice(1);
       if (value === '') {
         value = argv[++i] ?? '';
-        if (i >= argv.length || value.startsWith('-')) return { usageError: `'-${c}' needs argument` };
+        if (i >= argv.length || (value.startsWith('-') && !cli.optionValueMayStartWithDash)) return { usageError: `'-${c}' needs argument` };
       }
       o.actions.push(c === 'e' ? { kind: 'e', code: value } : { kind: 'l', name: value });
     } else if (c === 'i' && opt.length === 1) {
@@ -116,7 +116,8 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
     stdout.flush();
     con.writeErr(s);
   };
-  if ('usageError' in parsed) {
+  // A usage error ends the run before the state is used, except where LUA_INIT runs first.
+  if ('usageError' in parsed && !getDialect(d).cli.initBeforeOptions) {
     usage({ ...con, writeErr }, d, parsed.usageError);
     return 1;
   }
@@ -137,7 +138,7 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
     if (e instanceof LuaHalt) {
       if (e.reason === 'exit' && e.message === 'close') closeState(vm, message);
       stdout.flush();
-      return e.code;
+      return exitStatus(e.code);
     }
     throw e;
   }
@@ -146,34 +147,60 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
     if (e instanceof LuaHalt) {
       if (e.reason === 'exit' && e.message === 'close') closeState(vm, message);
       stdout.flush();
-      return e.code;
+      return exitStatus(e.code);
     }
     throw e;
   });
 }
 
+/** What a process exiting with C's exit(code) reports to its parent. */
+function exitStatus(code: number): number {
+  return code & 0xff;
+}
+
 /** Everything between opening the libraries and the end of the script or REPL. */
-function runSession(vm: LuaVM, o: Options, con: Console, stdout: BufferedOutput, message: (s: string) => void, luaArgs: string[], preArgs: string[]): number | Promise<number> {
+function runSession(vm: LuaVM, parsed: Options | { usageError: string | null }, con: Console, stdout: BufferedOutput, message: (s: string) => void, luaArgs: string[], preArgs: string[]): number | Promise<number> {
   const cli = vm.rt.dialect.cli;
+  const banner = (): void => {
+    if (cli.versionOnStderr) {
+      stdout.flush();
+      con.writeErr(cli.versionBanner + '\n');
+    } else stdout.write(cli.versionBanner + '\n');
+  };
+  if ('usageError' in parsed) {
+    // LUA_INIT first, then the usage (initBeforeOptions).
+    vm.openLibs();
+    const st = runInit(vm, con, message);
+    if (st !== 0) return st;
+    usage({ ...con, writeErr: (s) => (stdout.flush(), con.writeErr(s)) }, vm.rt.dialect.name, parsed.usageError);
+    return 1;
+  }
+  const o = parsed;
   {
     // -E is seen by the package library while it opens (package.path ignores LUA_PATH).
     if (o.ignoreEnv) vm.registry.setStr('LUA_NOENV', true);
     vm.openLibs();
+    if (cli.initBeforeOptions && !o.ignoreEnv) {
+      const st = runInit(vm, con, message);
+      if (st !== 0) return st;
+    }
     if (cli.startsGenerational && vm.rt.collector) vm.rt.collector.mode = 'generational';
     const allArgs = [...preArgs, ...luaArgs];
     const scriptAt = preArgs.length + o.script;
     const makeArgTable = (): void => {
-      // arg[0] is the script (or the program with no script); options get negative indices.
+      // arg[0] is the script (or the program with no script); the program and the options
+      // before the script get negative indices (argv[i] goes to i - script, argv[0] being
+      // the program).
       const t = new LuaTable();
-      const base = o.script < luaArgs.length ? scriptAt : 0;
+      const base = o.script < luaArgs.length ? scriptAt + 1 : 0;
       t.setInt(-base, con.progname);
       for (let i = 0; i < allArgs.length; i++) t.set(i + 1 - base, toBytes(allArgs[i]!));
       vm.globals.setStr('arg', t);
     };
     const hasScript = o.script < luaArgs.length;
     if (cli.argTableFirst) makeArgTable();
-    if (o.version) stdout.write(cli.versionBanner + '\n');
-    if (!o.ignoreEnv) {
+    if (o.version) banner();
+    if (!o.ignoreEnv && !cli.initBeforeOptions) {
       const st = runInit(vm, con, message);
       if (st !== 0) return st;
     }
@@ -187,16 +214,17 @@ function runSession(vm: LuaVM, o: Options, con: Console, stdout: BufferedOutput,
     if (hasScript) {
       if (!cli.argTableFirst) makeArgTable();
       const scriptArgs = luaArgs.slice(o.script + 1).map(toBytes);
-      const st = runChunk(vm, message, () => loadFile(vm, o.scriptIsStdin ? null : luaArgs[o.script]!), scriptArgs);
+      const st = runChunk(vm, message, () => loadFile(vm, con, o.scriptIsStdin ? null : luaArgs[o.script]!), scriptArgs);
       if (st !== 0) return st;
     }
     if (o.interactive) return runRepl(vm, con, stdout, message);
-    if (!hasScript && o.actions.every((a) => a.kind === 'W') && !o.version) {
+    if (!hasScript && o.actions.every((a) => a.kind !== 'e') && !o.version) {
       if (con.stdinIsTTY) {
-        stdout.write(cli.versionBanner + '\n');
+        banner();
         return runRepl(vm, con, stdout, message);
       }
-      return runChunk(vm, message, () => loadFile(vm, null), []);
+      // lua.c ignores the status of this run: an error is reported, the exit status is 0.
+      runChunk(vm, message, () => loadFile(vm, con, null), []);
     }
     return 0;
   }
@@ -222,11 +250,21 @@ class LoadFailure {
   constructor(readonly message: string) {}
 }
 
-/** luaL_loadfile: a chunk from a file, or standard input for null. */
-function loadFile(vm: LuaVM, path: string | null) {
+/** Everything left on standard input, read through the console. */
+function readAllStdin(con: Console): string {
+  let text = '';
+  for (;;) {
+    const chunk = con.readStdin(1 << 16);
+    if (chunk === '') return text;
+    text += chunk;
+  }
+}
+
+/** luaL_loadfile: a chunk from a file, or standard input (through the console) for null. */
+function loadFile(vm: LuaVM, con: Console, path: string | null) {
   let src: { text: string; chunkName: string };
   try {
-    src = readSourceFile(path);
+    src = path === null ? { text: readAllStdin(con), chunkName: '=stdin' } : readSourceFile(path);
   } catch (e) {
     if (e instanceof SourceReadError) throw new LoadFailure(fileErrorText(vm.rt, e.message));
     throw e;
@@ -239,7 +277,7 @@ function runInit(vm: LuaVM, con: Console, message: (s: string) => void): number 
   for (const name of vm.rt.dialect.cli.initVariables) {
     const v = con.env[name];
     if (v === undefined) continue;
-    if (v.startsWith('@')) return runChunk(vm, message, () => loadFile(vm, v.slice(1)), []);
+    if (v.startsWith('@')) return runChunk(vm, message, () => loadFile(vm, con, v.slice(1)), []);
     return runChunk(vm, message, () => vm.load(toBytes(v), `=${name}`), []);
   }
   return 0;

@@ -52,6 +52,10 @@ export class Repl {
           return true;
         }
       }
+      // "local" then a space, a tab or the end of the line, after spaces and tabs.
+      if (cli.replWarnsLocal && /^[ \t]*local(?:[ \t]|$)/.test(b)) {
+        this.report('warning: locals do not survive across lines in interactive mode');
+      }
       this.pending = b;
     } else if (line === null) {
       const text = this.pending;
@@ -129,7 +133,10 @@ function tostringOr(vm: LuaVM, v: LuaValue): string {
   }
 }
 
-/** Reads standard input line by line through the console (latin1 bytes). */
+/**
+ * Reads standard input line by line through the console (latin1 bytes), one byte at a
+ * time as readline does: what follows the line stays in the input for io.read.
+ */
 class StdinLines {
   private buf = '';
   private eof = false;
@@ -148,7 +155,7 @@ class StdinLines {
         this.buf = '';
         return line;
       }
-      const chunk = this.con.readStdin(1 << 16);
+      const chunk = this.con.readStdin(1);
       if (chunk === '') this.eof = true;
       else this.buf += chunk;
     }
