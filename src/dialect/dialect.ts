@@ -179,6 +179,8 @@ export interface CliData {
   readonly optionValueMayStartWithDash: boolean;
   /** The REPL warns on stderr when a statement's first line starts with "local" (5.5). */
   readonly replWarnsLocal: boolean;
+  /** '-E' ignores what follows it in the same argument (5.2 reads '-Ei' as '-E'). */
+  readonly ignoreEnvOptionTakesSuffix: boolean;
 }
 
 export interface Dialect {
@@ -321,31 +323,31 @@ const CLI_DATA: Record<DialectName, CliData> = {
     versionBanner: 'Lua 5.1.5  Copyright (C) 1994-2012 Lua.org, PUC-Rio', usageLines: USAGE_51, usageEndsWithDot: true,
     reportsBadOption: false, extraOptions: '', libraryOption: 'require', argTableFirst: false, initVariables: ['LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit', startsGenerational: false,
-    versionOnStderr: true, initBeforeOptions: true, optionValueMayStartWithDash: true, replWarnsLocal: false,
+    versionOnStderr: true, initBeforeOptions: true, optionValueMayStartWithDash: true, replWarnsLocal: false, ignoreEnvOptionTakesSuffix: false,
   },
   '5.2': {
     versionBanner: 'Lua 5.2.4  Copyright (C) 1994-2015 Lua.org, PUC-Rio', usageLines: USAGE_52, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: false, initVariables: ['LUA_INIT_5_2', 'LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: false, replEofInContinuation: 'exit', startsGenerational: false,
-    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false, ignoreEnvOptionTakesSuffix: true,
   },
   '5.3': {
     versionBanner: 'Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio', usageLines: USAGE_53, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'E', libraryOption: 'global', argTableFirst: true, initVariables: ['LUA_INIT_5_3', 'LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null', startsGenerational: false,
-    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false, ignoreEnvOptionTakesSuffix: false,
   },
   '5.4': {
     versionBanner: 'Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_4', 'LUA_INIT'],
     replEqualsPrefix: true, replAutoReturn: true, replEofInContinuation: 'null', startsGenerational: true,
-    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: false, ignoreEnvOptionTakesSuffix: false,
   },
   '5.5': {
     versionBanner: 'Lua 5.5.0  Copyright (C) 1994-2025 Lua.org, PUC-Rio', usageLines: USAGE_54, usageEndsWithDot: false,
     reportsBadOption: true, extraOptions: 'EW', libraryOption: 'g=mod', argTableFirst: true, initVariables: ['LUA_INIT_5_5', 'LUA_INIT'],
     replEqualsPrefix: false, replAutoReturn: true, replEofInContinuation: 'error', startsGenerational: true,
-    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: true,
+    versionOnStderr: false, initBeforeOptions: false, optionValueMayStartWithDash: false, replWarnsLocal: true, ignoreEnvOptionTakesSuffix: false,
   },
 };
 
