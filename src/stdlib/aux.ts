@@ -60,10 +60,11 @@ export function argError(rt: Runtime, self: LuaCallable | null, n: number, msg: 
   luaError(rt, `bad argument #${n} to '${name}' (${msg})`, self);
 }
 
-/** The type name of an argument for messages: "no value" when absent, __name when set. */
+/** The type name of an argument for messages: "no value" when absent, __name when set (5.3+). */
 export function argTypeName(rt: Runtime, args: LuaValue[], n: number): string {
   if (n > args.length) return 'no value';
   const v = args[n - 1];
+  if (!rt.dialect.has.metatableNameField) return typeName(v);
   if (v instanceof LuaTable || (typeof v === 'object' && v !== null && !(v instanceof LuaFloat))) {
     const mt = getMetatable(rt, v);
     const name = mt?.getStr('__name');
@@ -132,6 +133,17 @@ export function checkInteger(rt: Runtime, self: LuaCallable | null, args: LuaVal
 
 export function optInteger(rt: Runtime, self: LuaCallable | null, args: LuaValue[], n: number, def: number): number | bigint {
   return args[n - 1] === undefined ? def : checkInteger(rt, self, args, n);
+}
+
+/**
+ * luaL_checkint of the float-only dialects: the number truncated to a 64-bit integer as a C
+ * cast does (out of range: INT64_MIN), then to a C int (its low 32 bits).
+ */
+export function checkCInt(rt: Runtime, self: LuaCallable | null, args: LuaValue[], n: number): number {
+  const v = checkNumber(rt, self, args, n);
+  const x = v instanceof LuaFloat ? v.n : Number(v);
+  if (!(Math.abs(x) < 2 ** 63)) return 0;
+  return Number(BigInt.asIntN(32, BigInt(Math.trunc(x))));
 }
 
 /** An integer argument clamped to the JS safe range (for sizes and positions). */

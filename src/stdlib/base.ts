@@ -8,15 +8,16 @@ import { loadChunk } from '../compiler/compile.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import {
-  getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
+  addressOf, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
 } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import {
-  argError, checkAny, checkInt, checkInteger, checkOption, checkTable, luaError, native, optString, register,
+  argError, checkAny, checkCInt, checkInt, checkInteger, checkOption, checkTable, luaError, native, optString, register,
   typeError, type Native,
 } from './aux.js';
+import { DUMP_SIGNATURE } from './string.js';
 
 /** What the base library needs from its VM (output, files, chunk loading). */
 /**
@@ -121,7 +122,8 @@ export function luaNext(rt: Runtime, self: LuaCallable, t: LuaTable, k: LuaValue
     k = i === null ? k.n : i;
   }
   const key = t.next(k);
-  if (key === null) luaError(rt, "invalid key to 'next'");
+  // raised inside lua_next: no position
+  if (key === null) throw new LuaError("invalid key to 'next'", self);
   if (key === NO_KEY) return rt.ret1(undefined);
   let outKey = key as LuaValue;
   if (rt.hasIntegers && typeof outKey === 'number' && Number.isInteger(outKey) && Math.abs(outKey) > Number.MAX_SAFE_INTEGER) {
@@ -131,28 +133,50 @@ export function luaNext(rt: Runtime, self: LuaCallable, t: LuaTable, k: LuaValue
   return rt.ret2(outKey, nextValue);
 }
 
+/**
+ * tostring as the base library does it: 5.1/5.2 hand back whatever '__tostring' returns
+ * (5.2 turning numbers into strings) and name values by their type only; later dialects
+ * use the runtime's tostring (a string is required, '__name' names the type).
+ */
+export function baseTostring(rt: Runtime, v: LuaValue): LuaValue {
+  const has = rt.dialect.has;
+  if (!has.tostringPassesResult) return tostring(rt, v);
+  const h = metamethod(rt, v, '__tostring');
+  if (h !== undefined) {
+    const r = rt.call(h, [v]);
+    return has.tostringNumberResultAsString && isNumber(r) ? numberToString(r as LuaNumber, rt.numFmt) : r;
+  }
+  if (typeof v === 'object' && v !== null && !(v instanceof LuaFloat)) return `${typeName(v)}: ${addressOf(v)}`;
+  return tostring(rt, v);
+}
+
 export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   const d = rt.dialect;
   const fns: Record<string, Native> = {};
 
-  fns.print = function print(...args: LuaValue[]): LuaValue {
+  const print = native('print', function print(...args: LuaValue[]): LuaValue {
     const useGlobal = d.has.printUsesGlobalTostring;
     const ts = useGlobal ? index(rt, G, 'tostring', 0, null) : undefined;
     let out = '';
     for (let i = 0; i < args.length; i++) {
       let s: LuaValue;
       if (useGlobal) {
+        // tostring runs as called from print (a C level: its errors have no position)
+        const depth = enterNative(rt, print);
         s = rt.call(ts, [args[i]]);
+        rt.depth = depth;
         if (typeof s !== 'string') {
           if (isNumber(s)) s = tostring(rt, s);
           else luaError(rt, "'tostring' must return a string to 'print'");
         }
       } else s = tostring(rt, args[i]);
+      if (d.has.printCutsAtNul && s.includes('\0')) s = s.slice(0, s.indexOf('\0'));
       out += i > 0 ? '\t' + s : s;
     }
     host.write(out + '\n');
     return rt.ret0();
-  };
+  });
+  G.setStr('print', print);
 
   fns.type = function type(...args: LuaValue[]): LuaValue {
     checkAny(rt, type as LuaCallable, args, 1);
@@ -161,7 +185,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
 
   fns.tostring = function tostring_(...args: LuaValue[]): LuaValue {
     checkAny(rt, tostring_ as LuaCallable, args, 1);
-    return rt.ret1(tostring(rt, args[0]));
+    return rt.ret1(baseTostring(rt, args[0]));
   };
 
   fns.tonumber = function tonumber(...args: LuaValue[]): LuaValue {
@@ -175,10 +199,15 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const base = checkInteger(rt, self, args, 2);
     const v = args[0];
     if (typeof v !== 'string') {
-      if (d.has.tonumberStrictBase || !isNumber(v)) typeError(rt, self, args, 1, 'string');
+      if (d.has.tonumberBaseNeedsString || !isNumber(v)) typeError(rt, self, args, 1, 'string');
     }
     if (typeof base !== 'number' || base < 2 || base > 36) argError(rt, self, 2, 'base out of range');
     const s = typeof v === 'string' ? v : tostring(rt, v);
+    if (d.has.tonumberBaseStrtoul) {
+      // 5.1: base 10 is the ordinary conversion; other bases go through strtoul
+      if (base === 10) return rt.ret1(stringToNumber(s, numberSyntax(rt)));
+      return rt.ret1(strtoul(s, base));
+    }
     return rt.ret1(parseInBase(s, base, rt.hasIntegers));
   };
 
@@ -206,15 +235,22 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   });
   G.setStr('next', next);
 
+  // 5.1's pairs hands out its own copy of next
+  const pairsNext = d.has.pairsOwnNext ? native('next', (...args: LuaValue[]) => next(...args)) : next;
+  const nres = d.has.pairsFourResults ? 4 : 3;
   fns.pairs = function pairs(...args: LuaValue[]): LuaValue {
     const self = pairs as LuaCallable;
-    const t = d.has.pairsMetamethod ? checkAny(rt, self, args, 1) : checkTable(rt, self, args, 1);
+    const t = d.has.pairsAnyValue ? checkAny(rt, self, args, 1) : d.has.pairsMetamethod ? args[0] : checkTable(rt, self, args, 1);
     if (d.has.pairsMetamethod) {
       const h = metamethod(rt, t, '__pairs');
-      if (h !== undefined) return rt.ret(rt.callAll(h, [t]).slice(0, 3));
-      if (!(t instanceof LuaTable)) typeError(rt, self, args, 1, 'table');
+      if (h !== undefined) {
+        const r = rt.callAll(h, [t]);
+        while (r.length < nres) r.push(undefined);
+        return rt.ret(r.slice(0, nres));
+      }
+      if (!(t instanceof LuaTable) && !d.has.pairsAnyValue) typeError(rt, self, args, 1, 'table');
     }
-    return rt.ret3(next, t, undefined);
+    return nres === 4 ? rt.ret([pairsNext, t, undefined, undefined]) : rt.ret3(pairsNext, t, undefined);
   };
 
   fns.select = function select(...args: LuaValue[]): LuaValue {
@@ -257,7 +293,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       const v = args[0];
       if (v instanceof LuaTable) return rt.ret1(v.length());
       if (typeof v === 'string') return rt.ret1(v.length);
-      if (d.has.closeMetamethod) typeError(rt, rawlen as LuaCallable, args, 1, 'table or string');
+      if (d.has.typedArgExpected) typeError(rt, rawlen as LuaCallable, args, 1, 'table or string');
       argError(rt, rawlen as LuaCallable, 1, 'table or string expected');
     };
   }
@@ -266,8 +302,8 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const self = setmetatable as LuaCallable;
     const t = checkTable(rt, self, args, 1);
     const mt = args[1];
-    if (mt !== undefined && !(mt instanceof LuaTable)) {
-      if (d.has.closeMetamethod) typeError(rt, self, args, 2, 'nil or table');
+    if (args.length < 2 || (mt !== undefined && !(mt instanceof LuaTable))) {
+      if (d.has.typedArgExpected) typeError(rt, self, args, 2, 'nil or table');
       argError(rt, self, 2, 'nil or table expected');
     }
     if (t.metatable !== null && t.metatable.getStr('__metatable') !== undefined) luaError(rt, 'cannot change a protected metatable');
@@ -286,7 +322,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   fns.assert = function assert(...args: LuaValue[]): LuaValue {
     const v = args[0];
     if (v !== undefined && v !== false) return rt.ret(args);
-    checkAny(rt, assert as LuaCallable, args, 1);
+    if (!d.has.assertWithoutArgumentCheck) checkAny(rt, assert as LuaCallable, args, 1);
     if (!d.has.integers) {
       // 5.1/5.2: luaL_error("%s", optstring(2, "assertion failed!"))
       let msg = args[1];
@@ -321,7 +357,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
 
   const xpcall = native('xpcall', function xpcall(...args: LuaValue[]): LuaValue {
     const handler = args[1];
-    if (d.has.xpcallExtraArguments) checkAny(rt, xpcall, args, 2);
+    if (d.has.xpcallHandlerFunction) {
+      if (typeof handler !== 'function') typeError(rt, xpcall, args, 2, 'function');
+    } else checkAny(rt, xpcall, args, 2);
     const extra = d.has.xpcallExtraArguments ? args.slice(2) : [];
     const depth = enterNative(rt, xpcall);
     try {
@@ -340,14 +378,18 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
 
   // ---- loading chunks
 
-  const loadString = (self: LuaCallable, text: string, chunkName: string, mode: string, env: LuaValue, hasEnv: boolean): LuaValue => {
-    if (text.charCodeAt(0) === 27) {
+  const loadString = (self: LuaCallable, text: string, chunkName: string, mode: string, env: LuaValue, hasEnv: boolean, fromFile = false): LuaValue => {
+    // a file's first line is skipped when it starts with '#' (it may precede a binary chunk)
+    const body = fromFile && text.startsWith('#') ? text.slice(text.indexOf('\n') + 1 || text.length) : text;
+    if (body.charCodeAt(0) === 27) {
       if (!mode.includes('b')) return rt.ret2(undefined, `attempt to load a binary chunk (mode is '${mode}')`);
-      return rt.ret2(undefined, `${chunkNameOf(chunkName)}: bad binary format (not a binary chunk)`);
+      const f = undump(rt, body, hasEnv ? env : G);
+      if (typeof f === 'string') return rt.ret2(undefined, `${chunkNameOf(chunkName)}: bad binary format (${f})`);
+      return rt.ret1(f);
     }
     if (!mode.includes('t')) return rt.ret2(undefined, `attempt to load a text chunk (mode is '${mode}')`);
     try {
-      const f = loadChunk(rt, text, { chunkName }, hasEnv ? env : G);
+      const f = loadChunk(rt, text, { chunkName, fromFile }, hasEnv ? env : G);
       return rt.ret1(f);
     } catch (e) {
       if (e instanceof LuaSyntaxError) return rt.ret2(undefined, e.message);
@@ -362,21 +404,34 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const chunk = args[0];
     let text: string;
     let defName: string;
-    if (typeof chunk === 'string' && d.has.loadWithModeAndEnv) {
-      text = chunk;
-      defName = chunk;
-    } else if (typeof chunk === 'function' || (typeof chunk === 'string' && !d.has.loadWithModeAndEnv && false)) {
+    if ((typeof chunk === 'string' || isNumber(chunk)) && d.has.loadWithModeAndEnv) {
+      text = typeof chunk === 'string' ? chunk : tostring(rt, chunk);
+      defName = text;
+    } else if (typeName(chunk) === 'function') {
       defName = '=(load)';
       const parts: string[] = [];
-      for (;;) {
-        const piece = rt.call(chunk, []);
-        if (piece === undefined || piece === '') break;
-        if (typeof piece !== 'string') luaError(rt, 'reader function must return a string');
-        parts.push(piece);
+      // errors of the reader (and a reader returning a non-string) make load fail
+      const depth = enterNative(rt, self);
+      try {
+        for (;;) {
+          let piece = rt.call(chunk, []);
+          if (piece === undefined || piece === '') break;
+          if (isNumber(piece)) piece = tostring(rt, piece);
+          if (typeof piece !== 'string') {
+            rt.depth = depth;
+            return rt.ret2(undefined, 'reader function must return a string');
+          }
+          parts.push(piece);
+        }
+        rt.depth = depth;
+      } catch (e) {
+        const value = caughtValue(rt, e);
+        rt.unwind(depth);
+        return rt.ret2(undefined, value);
       }
       text = parts.join('');
     } else {
-      typeError(rt, self, args, 1, d.has.loadWithModeAndEnv ? 'string' : 'function');
+      typeError(rt, self, args, 1, 'function');
     }
     const name = optString(rt, self, args, 2, defName);
     const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 3, 'bt') : 'bt';
@@ -408,13 +463,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 2, 'bt') : 'bt';
     const r = loadFileText(path);
     if (!r.ok) return rt.ret2(undefined, r.msg);
-    try {
-      return rt.ret1(loadChunk(rt, r.text, { chunkName: r.name, fromFile: true }, args.length >= 3 ? args[2] : G));
-    } catch (e) {
-      if (e instanceof LuaSyntaxError) return rt.ret2(undefined, e.message);
-      throw e;
-    }
-    void mode;
+    return loadString(self, r.text, r.name, mode, args[2], args.length >= 3, true);
   };
 
   fns.dofile = function dofile(...args: LuaValue[]): LuaValue {
@@ -440,7 +489,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     let on = false;
     fns.warn = function warn(...args: LuaValue[]): LuaValue {
       const self = warn as LuaCallable;
-      checkAny(rt, self, args, 1);
+      if (args.length === 0) typeError(rt, self, args, 1, 'string');
       const parts: string[] = [];
       for (let i = 0; i < args.length; i++) {
         const v = args[i];
@@ -518,21 +567,41 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   void LuaUserdata;
 }
 
-/** unpack / table.unpack (lua_Integer bounds, "too many results to unpack"). */
+/**
+ * unpack / table.unpack. 5.1/5.2 take C int bounds (luaL_checkint: truncated, wrapped to 32
+ * bits), read raw elements and take the default end from # (5.2 with '__len'); 5.3+ take
+ * lua_Integer bounds and read through metamethods. "too many results to unpack" beyond the
+ * stack limit.
+ */
 export function unpackFn(rt: Runtime, name: string): Native {
+  const has = rt.dialect.has;
+  const limit = has.smallResultLimit ? 8000 : 1000000;
   return function unpack(...args: LuaValue[]): LuaValue {
     const self = unpack as LuaCallable;
-    const t = rt.dialect.has.ipairsRespectsIndex ? args[0] : checkTable(rt, self, args, 1);
-    const i = args[1] === undefined ? 1 : checkInt(rt, self, args, 2);
-    const e = args[2] === undefined
-      ? (t instanceof LuaTable && (t.metatable === null || !rt.dialect.has.ipairsRespectsIndex) ? t.length() : (lenOf(rt, t) as number))
-      : checkInt(rt, self, args, 3);
+    const t = has.tableMetamethods ? args[0] : checkTable(rt, self, args, 1);
+    let i: bigint;
+    let e: bigint;
+    if (!rt.hasIntegers) {
+      i = args[1] === undefined ? 1n : BigInt(checkCInt(rt, self, args, 2));
+      e = args[2] === undefined
+        ? BigInt(has.lenMetamethodForTables ? Number(lenOf(rt, t)) : (t as LuaTable).length())
+        : BigInt(checkCInt(rt, self, args, 3));
+    } else {
+      i = args[1] === undefined ? 1n : BigInt(checkInteger(rt, self, args, 2));
+      e = args[2] === undefined
+        ? BigInt(t instanceof LuaTable && t.metatable === null ? t.length() : (lenOf(rt, t) as number))
+        : BigInt(checkInteger(rt, self, args, 3));
+    }
     if (i > e) return rt.ret0();
-    const n = e - i + 1;
-    if (n >= 1e7 || !Number.isFinite(n)) luaError(rt, 'too many results to unpack');
+    if (e - i >= BigInt(limit)) luaError(rt, 'too many results to unpack');
+    const n = Number(e - i) + 1;
     const out = new Array<LuaValue>(n);
+    const raw = !has.tableMetamethods || (t instanceof LuaTable && t.metatable === null);
+    const first = Number(i);
+    const safe = Number.isSafeInteger(first) && Number.isSafeInteger(first + n);
     for (let k = 0; k < n; k++) {
-      out[k] = t instanceof LuaTable && (t.metatable === null || !rt.dialect.has.ipairsRespectsIndex) ? t.getInt(i + k) : index(rt, t, i + k, 0, null);
+      const key = safe ? first + k : mkInt(i + BigInt(k));
+      out[k] = raw ? rawGet(t as LuaTable, key) : index(rt, t, key, 0, null);
     }
     void name;
     return rt.ret(out);
@@ -547,8 +616,76 @@ function lenOf(rt: Runtime, v: LuaValue): LuaValue {
   }
   if (typeof v === 'string') return v.length;
   const h = metamethod(rt, v, '__len');
-  if (h === undefined) luaError(rt, `attempt to get length of a ${typeName(v)} value`);
+  // raised inside the C function: no position
+  if (h === undefined) throw new LuaError(`attempt to get length of a ${typeName(v)} value`);
   return rt.call(h, [v]);
+}
+
+/** C's strtoul(s, &end, base) as 5.1's tonumber uses it: a number when all of `s` (but spaces) is read, else nil. */
+function strtoul(s: string, base: number): LuaValue {
+  const space = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+  let i = 0;
+  const n = s.length;
+  while (i < n && space(s.charCodeAt(i))) i++;
+  let neg = false;
+  if (s[i] === '-' || s[i] === '+') neg = s[i++] === '-';
+  if (base === 16 && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X')) {
+    const c = s.charCodeAt(i + 2) | 32;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) i += 2;
+  }
+  let acc = 0n;
+  let overflow = false;
+  const start = i;
+  const B = BigInt(base);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const digit = c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 122 ? (c | 32) - 87 : 99;
+    if (digit >= base) break;
+    acc = acc * B + BigInt(digit);
+    if (acc > 0xffffffffffffffffn) overflow = true;
+  }
+  if (i === start) return undefined;
+  while (i < n && space(s.charCodeAt(i))) i++;
+  if (i !== n) return undefined;
+  if (overflow) return 2 ** 64;
+  return Number(neg ? BigInt.asUintN(64, -acc) : acc);
+}
+
+/**
+ * Loads a chunk made by string.dump (DUMP_SIGNATURE + JSON; see src/stdlib/string.ts): the
+ * function's source is compiled again at its original lines. As lua_load does, the first
+ * upvalue gets the environment (5.2+), the others start nil. Returns a message when damaged.
+ */
+function undump(rt: Runtime, text: string, env: LuaValue): LuaCallable | string {
+  if (!text.startsWith(DUMP_SIGNATURE)) return text.length < DUMP_SIGNATURE.length ? 'truncated chunk' : 'not a binary chunk';
+  let meta: { text?: unknown; line?: unknown; upvalues?: unknown; chunkName?: unknown };
+  try {
+    meta = JSON.parse(text.slice(DUMP_SIGNATURE.length));
+  } catch {
+    return 'truncated chunk';
+  }
+  const { text: src, line, upvalues, chunkName } = meta;
+  if (typeof src !== 'string' || typeof line !== 'number' || typeof chunkName !== 'string' || !Array.isArray(upvalues)) return 'truncated chunk';
+  try {
+    if (line === 0) return loadChunk(rt, src, { chunkName }, env);
+    // a function: rebuild it as an expression ('local function f(' and 'function a.b:m(' included)
+    const head = /^\s*(?:local\s+)?(?:function\b)?\s*(?:[A-Za-z_]\w*(?:\s*[.:]\s*[A-Za-z_]\w*)*)?\s*\(/.exec(src);
+    if (!head) return 'truncated chunk';
+    const method = head[0].includes(':');
+    let rest = src.slice(head[0].length);
+    if (method) rest = (/^\s*\)/.test(rest) ? 'self' : 'self, ') + rest;
+    const names = (upvalues as unknown[]).map(String);
+    const envFirst = rt.dialect.has.envUpvalue && names[0] === '_ENV';
+    const locals = names.filter((nm, k) => !(envFirst && k === 0) && /^[A-Za-z_]\w*$/.test(nm));
+    const header = locals.length > 0 ? `local ${locals.join(', ')} = ...;` : '';
+    const code = header + '\n'.repeat(Math.max(0, line - 1)) + ' return function(' + rest;
+    const main = loadChunk(rt, code, { chunkName }, rt.dialect.has.envUpvalue && !envFirst ? undefined : env);
+    const firstGetsEnv = rt.dialect.has.envUpvalue && !envFirst && names.length > 0;
+    return rt.call(main, firstGetsEnv ? [env] : []) as LuaCallable;
+  } catch (e) {
+    if (e instanceof LuaSyntaxError) return 'truncated chunk';
+    throw e;
+  }
 }
 
 /** tonumber(s, base): digits of the base, optional sign and surrounding spaces; nil if invalid. */
@@ -578,9 +715,10 @@ function parseInBase(s: string, base: number, ints: boolean): LuaValue {
   }
   while (i < n && space(s.charCodeAt(i))) i++;
   if (!any || i !== n) return undefined;
+  // without integers (5.2) the digits accumulate in a float
+  if (!ints) return Number(neg ? -acc : acc);
   if (neg) acc = -acc;
-  if (ints) return mkInt(acc);
-  return Number(BigInt.asIntN(64, acc));
+  return mkInt(acc);
 }
 
 // ===================================================================== 5.1 function environments
