@@ -14,7 +14,7 @@ import { BufferedOutput, LuaVM, nodeHost, type VMHost } from '../api/vm.js';
 export { nodeHost };
 import { getDialect, type DialectName } from '../dialect/index.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
-import { metamethod, tostring, typeName } from '../runtime/ops.js';
+import { metamethod, typeName } from '../runtime/ops.js';
 import { numberToString, isNumber, type LuaNumber } from '../runtime/numbers.js';
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
@@ -82,7 +82,7 @@ function collectArgs(argv: string[], d: DialectName): Options | { usageError: st
       o.version = true;
     } else if (c === 'v' && opt.length === 1) {
       o.version = true;
-    } else if (c === 'E' && opt.length === 1 && cli.extraOptions.includes('E')) {
+    } else if (c === 'E' && (opt.length === 1 || cli.ignoreEnvOptionTakesSuffix) && cli.extraOptions.includes('E')) {
       o.ignoreEnv = true;
     } else if (c === 'W' && opt.length === 1 && cli.extraOptions.includes('W')) {
       o.actions.push({ kind: 'W' });
@@ -335,6 +335,10 @@ function runChunk(vm: LuaVM, message: (s: string) => void, load: () => LuaValue,
 /**
  * The report of an uncaught error (lua.c's msghandler and report): the message and the
  * traceback, or null when the version prints nothing (a nil error before 5.3).
+ *
+ * The handler runs where the error happened, so an error raised by a __tostring it calls
+ * goes through the handler again, with a traceback of both: the metamethod's frames, the
+ * handler ("[C]: in ?", which is how the host call shows too) and the original frames.
  */
 export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
   const rt = vm.rt;
@@ -345,15 +349,22 @@ export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
   const style = rt.dialect.runtime.uncaughtNonString;
   if (v === undefined && style !== 'tostring-or-type') return null;
   if (style === 'keep') return '(error object is not a string)';
-  if (metamethod(rt, v, '__tostring') !== undefined) {
+  const h = metamethod(rt, v, '__tostring');
+  if (h !== undefined) {
+    let r: LuaValue;
     try {
-      const s = tostring(rt, v);
-      return s;
-    } catch {
-      // fall through to the generic text
+      r = vm.call(h, [v])[0];
+    } catch (inner) {
+      if (!(inner instanceof LuaError)) throw inner;
+      const outerFrames = tb.split('\n').slice(1).join('\n');
+      const joined = new LuaError(inner.value);
+      joined.traceback = `${inner.traceback ?? 'stack traceback:'}${outerFrames === '' ? '' : `\n${outerFrames}`}`;
+      return uncaughtErrorText(vm, joined);
     }
-  }
-  if (style === 'tostring-or-none') return '(no error message)';
+    // 5.3+ take only a string; 5.2 prints what lua_tostring makes of the result.
+    if (typeof r === 'string') return r;
+    if (style === 'tostring-or-none') return isNumber(r) ? numberToString(r as LuaNumber, rt.numFmt) : '(error object is not a string)';
+  } else if (style === 'tostring-or-none') return '(no error message)';
   return `(error object is a ${typeName(v)} value)\n${tb}`;
 }
 
