@@ -24,6 +24,7 @@
 import { ALLOC, SIZE } from './alloc.js';
 import { LuaThread } from './coroutine.js';
 import { LuaError, LuaHalt } from './errors.js';
+import { typeName } from './ops.js';
 import type { Frame, LuaCallable, Runtime } from './runtime.js';
 import { LuaTable } from './table.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from './value.js';
@@ -65,6 +66,22 @@ export class Collector {
   private finalizing = false;
   private collecting = false;
 
+  /** Objects that have been separated for finalization, in dialects where that happens once ever. */
+  private finalizedOnce = new WeakSet<object>();
+
+  // ---- what the dialect's collector does (from the capability table)
+  /** Weak-keyed tables are ephemerons (5.2+; 5.1 marks their values strongly). */
+  private readonly ephemeronTables: boolean;
+  /**
+   * 5.1: weak tables are cleared once, after the objects to be finalized are marked; a
+   * finalized userdata is cleared from weak values even while resurrected (its FINALIZEDBIT).
+   */
+  private readonly clearAfterResurrection: boolean;
+  /** An object whose finalizer ran can be registered again by setmetatable (5.3+). */
+  private readonly rearmFinalizers: boolean;
+  /** collectgarbage fails (returns fail) inside a finalizer; __gc values are called whatever they are (5.4+). */
+  private readonly modernFinalizers: boolean;
+
   /** Values the host holds (embedding API handles): counted references. */
   private pins = new Map<Collectable, number>();
 
@@ -77,8 +94,12 @@ export class Collector {
 
   constructor(private readonly rt: Runtime) {
     const has = rt.dialect.has;
+    this.ephemeronTables = has.gcMetamethodForTables;
+    this.clearAfterResurrection = !has.gcMetamethodForTables;
+    this.rearmFinalizers = has.integers;
+    this.modernFinalizers = has.warnFunction;
     this.params = has.globalDeclarations
-      ? { minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 }
+      ? encodedParams({ minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 })
       : { pause: 200, stepmul: has.closeMetamethod ? 100 : 200 };
     rt.gcCheckpoint = () => this.checkpoint();
     rt.collector = this;
@@ -146,6 +167,7 @@ export class Collector {
   /** setmetatable's hook: registers `o` for finalization when its new metatable has __gc (5.1: userdata). */
   checkFinalizer(o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
     if (mt === null || this.finSet.has(o)) return;
+    if (!this.rearmFinalizers && this.finalizedOnce.has(o)) return;
     const has = this.rt.dialect.has;
     if (o instanceof LuaTable && !has.gcMetamethodForTables) return;
     if (has.gcMetamethodForTables && mt.getStr('__gc') === undefined) return;
@@ -207,6 +229,8 @@ export class Collector {
       return true;
     }
     this.absorb();
+    // 5.5: a step is one basic step whatever its argument (the argument only triggers it)
+    if (has.globalDeclarations) kb = 0;
     const stepBytes = kb > 0 ? kb * 1024 : Math.max(1024, ((this.params.stepsize ?? 8192) * (this.params.stepmul ?? 100)) / 100);
     this.stepWork += stepBytes;
     const cycle = Math.max(this.liveBytes, 16 * 1024) * 2;
@@ -236,6 +260,15 @@ export class Collector {
     this.markValue(rt.current);
     this.markFrames(rt.frames, rt.depth, preciseTop);
     this.propagate();
+    if (this.clearAfterResurrection) {
+      // 5.1 (atomic): separate, mark the objects to be finalized, then clear every weak table
+      this.separateUnreached();
+      for (const v of this.tobefnz) this.markValue(v);
+      this.propagate();
+      this.clearKeys();
+      this.clearValues(0, this.weakTables.length);
+      return;
+    }
     this.convergeEphemerons();
     // weak values are cleared as the reachable graph stands, before resurrection
     const beforeResurrection = this.weakTables.length;
@@ -321,6 +354,11 @@ export class Collector {
     const mode = this.weakModeOf(t);
     if (mode !== 0) this.weakTables.push({ t, mode });
     if (mode === (WEAK_K | WEAK_V)) return;
+    if (mode === WEAK_K && !this.ephemeronTables) {
+      // 5.1: weak keys, strong values
+      t.forEach((_k, v) => this.markValue(v));
+      return;
+    }
     if (mode === WEAK_K) {
       // an ephemeron table: a value is reachable only through its key
       let pending = false;
@@ -393,6 +431,7 @@ export class Collector {
         continue;
       }
       this.finSet.delete(o);
+      if (!this.rearmFinalizers) this.finalizedOnce.add(o);
       // 5.1 looks __gc up now; later versions registered only objects that had one
       if (!has.gcMetamethodForTables) {
         const mt = (o as LuaUserdata).metatable;
@@ -410,8 +449,9 @@ export class Collector {
       const { t, mode } = this.weakTables[i]!;
       if (!(mode & WEAK_V)) continue;
       const dead: LuaValue[] = [];
+      const finalized = this.clearAfterResurrection ? this.finalizedOnce : null;
       t.forEach((k, v) => {
-        if (isCollectable(v) && !this.marked.has(v)) dead.push(k);
+        if (isCollectable(v) && (!this.marked.has(v) || (finalized !== null && v instanceof LuaUserdata && finalized.has(v)))) dead.push(k);
       });
       for (const k of dead) t.set(k, undefined);
     }
@@ -435,41 +475,52 @@ export class Collector {
     try {
       while (this.tobefnz.length > 0) {
         const o = this.tobefnz.shift()!;
-        this.callFinalizer(o);
+        this.callFinalizer(o, true);
       }
     } finally {
       this.finalizing = false;
     }
   }
 
-  private callFinalizer(o: Collectable): void {
+  /**
+   * Runs one finalizer (GCTM). `propagate`: an error reaches whoever triggered the collection
+   * (5.1-5.3 outside lua_close); otherwise it is dropped. 5.4+ turn errors into warnings.
+   */
+  private callFinalizer(o: Collectable, propagate: boolean): void {
     const rt = this.rt;
     const mt = o instanceof LuaTable || o instanceof LuaUserdata ? o.metatable : null;
     const gc = mt?.getStr('__gc');
-    if (typeof gc !== 'function') return;
+    if (gc === undefined) return;
+    // 5.2/5.3 call only functions; 5.1 and 5.4+ call any value (and fail on non-callables)
+    if (typeof gc !== 'function' && this.rt.dialect.has.gcMetamethodForTables && !this.modernFinalizers) return;
     const depth = rt.depth;
     try {
+      if (typeof gc !== 'function' && !hasCall(gc)) {
+        throw new LuaError(`attempt to call a ${objTypeName(gc)} value${this.modernFinalizers ? " (metamethod '__gc')" : ''}`, null);
+      }
       rt.call(gc, [o]);
     } catch (e) {
       rt.unwind(depth);
       if (e instanceof LuaHalt) throw e;
-      const v = e instanceof LuaError ? e.value : e instanceof Error ? e.message : String(e);
+      if (!(e instanceof LuaError)) throw e;
+      const v = e.value;
       const has = rt.dialect.has;
-      if (has.warnFunction) {
+      if (this.modernFinalizers) {
         // 5.4+: an error in a finalizer becomes a warning
-        rt.warn(`error in __gc (${typeof v === 'string' ? v : 'error object is not a string'})`);
+        const msg = typeof v === 'string' ? v : v === undefined && has.nilErrorObjectMessage ? '<no error object>' : 'error object is not a string';
+        rt.warn(`error in __gc (${msg})`);
         return;
       }
+      if (!propagate) return;
       if (has.gcMetamethodForTables) {
         // 5.2/5.3: the error propagates from wherever the collection ran
-        const msg = typeof v === 'string' ? v : 'error object is not a string';
-        throw new LuaError(`error in __gc metamethod (${msg})`, null);
+        throw new LuaError(`error in __gc metamethod (${typeof v === 'string' ? v : 'no message'})`, null);
       }
       throw e;
     }
   }
 
-  /** lua_close: every object with a finalizer is finalized, newest first. */
+  /** lua_close: every object with a finalizer is finalized, newest first; errors do not stop the others. */
   closeState(): void {
     for (let i = this.finobj.length - 1; i >= 0; i--) {
       const o = this.finobj[i]!;
@@ -481,7 +532,12 @@ export class Collector {
     }
     this.finobj = [];
     this.finSet.clear();
-    this.runFinalizers();
+    this.finalizing = true;
+    try {
+      while (this.tobefnz.length > 0) this.callFinalizer(this.tobefnz.shift()!, false);
+    } finally {
+      this.finalizing = false;
+    }
   }
 
   // ------------------------------------------------------------------ collectgarbage
@@ -491,6 +547,8 @@ export class Collector {
     const rt = this.rt;
     const has = rt.dialect.has;
     const num = (v: LuaValue, def: number): number => (typeof v === 'number' ? v : v instanceof LuaFloat ? v.n : typeof v === 'bigint' ? Number(v) : def);
+    // 5.4+: lua_gc refuses every request while a finalizer runs (collectgarbage returns fail)
+    if (this.finalizing && this.modernFinalizers) return rt.ret1(undefined);
     switch (opt) {
       case 'collect':
         this.collect(true);
@@ -498,11 +556,18 @@ export class Collector {
       case 'count': {
         const b = this.inUse();
         const kb = b / 1024;
-        if (has.envUpvalue && !has.integers) return rt.ret2(kb, b % 1024);
-        return rt.ret1(has.integers ? kb : kb);
+        if (!has.integers) {
+          // 5.2: the KB (with the fraction) and the bytes beyond whole KB
+          if (has.envUpvalue) return rt.ret2(kb, b % 1024);
+          return rt.ret1(kb);
+        }
+        return rt.ret1(Number.isInteger(kb) ? new LuaFloat(kb) : kb);
       }
-      case 'step':
-        return rt.ret1(this.step(num(args[0], 0)));
+      case 'step': {
+        const done = this.step(num(args[0], 0));
+        // 5.4+ in generational mode: the collector never rests in its pause state
+        return rt.ret1(done && !(this.mode === 'generational' && has.closeMetamethod));
+      }
       case 'stop':
         this.running = false;
         return rt.ret1(0);
@@ -513,12 +578,12 @@ export class Collector {
         return rt.ret1(this.running);
       case 'setpause': {
         const old = this.params.pause!;
-        this.params.pause = num(args[0], 0);
+        this.params.pause = this.storeParam(num(args[0], 0), false);
         return rt.ret1(old);
       }
       case 'setstepmul': {
         const old = this.params.stepmul!;
-        this.params.stepmul = num(args[0], 0);
+        this.params.stepmul = this.storeParam(num(args[0], 0), true);
         return rt.ret1(old);
       }
       case 'incremental':
@@ -526,10 +591,84 @@ export class Collector {
         const old = this.mode;
         this.mode = opt;
         if (!has.closeMetamethod) return rt.ret1(0);
+        if (opt === 'incremental' && !has.globalDeclarations) {
+          // 5.4: optional pause, step multiplier (and step size): zero keeps the value
+          const pause = num(args[0], 0);
+          const stepmul = num(args[1], 0);
+          if (pause !== 0) this.params.pause = this.storeParam(pause, false);
+          if (stepmul !== 0) this.params.stepmul = this.storeParam(stepmul, true);
+        }
         return rt.ret1(old);
       }
       default:
         return rt.ret1(0);
     }
   }
+
+  /**
+   * A pause or step multiplier as lua_gc stores it: 5.4 keeps value/4 in a byte; 5.3 raises a
+   * step multiplier below 40 to 40; 5.1/5.2 keep the int.
+   */
+  private storeParam(v: number, stepmul: boolean): number {
+    const has = this.rt.dialect.has;
+    const n = Math.trunc(v) | 0;
+    if (has.closeMetamethod) return ((Math.trunc(n / 4) & 0xff) * 4);
+    if (stepmul && has.integers && n < 40) return 40;
+    return n;
+  }
+}
+
+/** Whether a non-function value can be called (has __call). */
+function hasCall(v: LuaValue): boolean {
+  const mt = v instanceof LuaTable || v instanceof LuaUserdata ? v.metatable : null;
+  return mt !== null && mt.getStr('__call') !== undefined;
+}
+
+/** luaT_objtypename: the __name of a table or userdata's metatable, or the type. */
+function objTypeName(v: LuaValue): string {
+  const mt = v instanceof LuaTable || v instanceof LuaUserdata ? v.metatable : null;
+  const name = mt?.getStr('__name');
+  return typeof name === 'string' ? name : typeName(v);
+}
+
+/**
+ * 5.5's collector parameters as lua_gc stores them: each is a percentage coded in one byte
+ * as a small float (luaO_codeparam), read back as that byte applied to 100
+ * (luaO_applyparam). Negative values (after C's conversion to int) leave a parameter as it is.
+ */
+function encodedParams(init: Record<string, number>): Record<string, number> {
+  const params: Record<string, number> = {};
+  for (const [name, value] of Object.entries(init)) {
+    let code = codeParam(value);
+    Object.defineProperty(params, name, {
+      enumerable: true,
+      get: () => applyParam(code, 100),
+      set: (v: number) => {
+        const n = Number(BigInt.asIntN(32, BigInt(Math.trunc(v))));
+        if (n >= 0) code = codeParam(n);
+      },
+    });
+  }
+  return params;
+}
+
+/** luaO_codeparam: p% as a byte eeeexxxx (excess-7 exponent, implicit leading 1 when eeee > 0). */
+export function codeParam(p: number): number {
+  if (p >= 0x1f * 2 ** (0xf - 7 - 1) * 100) return 0xff;
+  p = Math.floor((p * 128 + 99) / 100);
+  if (p < 0x10) return p;
+  const log = Math.ceil(Math.log2(p + 1)) - 5;
+  return (Math.floor(p / 2 ** log) - 0x10) | ((log + 1) << 4);
+}
+
+/** luaO_applyparam: a coded parameter times x. */
+export function applyParam(code: number, x: number): number {
+  let m = code & 0xf;
+  let e = code >> 4;
+  if (e > 0) {
+    e--;
+    m += 0x10;
+  }
+  e -= 7;
+  return e >= 0 ? x * m * 2 ** e : Math.floor((x * m) / 2 ** -e);
 }
