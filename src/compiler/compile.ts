@@ -69,7 +69,7 @@ export interface CompiledCode {
   /** Constants (integral floats boxed; never mutated, shared by every instance). */
   readonly constants: readonly unknown[];
   /** The prototypes' data without their runtime-bound generator factories. */
-  readonly protos: readonly Omit<Proto, 'makeGenerator'>[];
+  readonly protos: readonly Proto[];
 }
 
 /** Parses a chunk and generates its JS once (no runtime involved). Throws LuaSyntaxError. */
@@ -108,9 +108,8 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
 /** Instantiates compiled code for a runtime; returns the main function's factory taking (upvalues, env). */
 export function instantiateCode(rt: Runtime, code: CompiledCode): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
   const K: unknown[] & { protos?: Proto[] } = code.constants.slice();
-  type GenFactory = (U: { v: LuaValue }[], F: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>;
-  const { P0, G } = code.factory(rt, K, OPS) as { P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable; G: GenFactory[] };
-  K.protos = code.protos.map((p, i) => ({ ...p, makeGenerator: G[i]! }));
+  K.protos = code.protos.slice();
+  const { P0 } = code.factory(rt, K, OPS) as { P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable };
   return P0;
 }
 

@@ -112,6 +112,9 @@ function str(s: string): string {
   return out + '"';
 }
 
+/** The helpers for + - * / once the inline path fails (boxed floats first, then arith). */
+const SLOW_ARITH: Record<string, string> = { '+': 'addS', '-': 'subS', '*': 'mulS', '/': 'divS' };
+
 const ARITH_OPS: Record<string, number> = {
   '+': 0, '-': 1, '*': 2, '%': 3, '^': 4, '/': 5, '//': 6, '&': 7, '|': 8, '~': 9, '<<': 10, '>>': 11,
 };
@@ -250,9 +253,10 @@ export class JsGen {
       'const AL = OPS.ALLOC;',
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
+      'const {addS, subS, mulS, divS} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
       ...this.factories,
-      `return {P0, G: [${[...this.fnIndex.values()].sort((a, b) => a - b).map((i) => `G${i}`).join(', ')}]};`,
+      'return {P0};',
     ].join('\n');
     return { source: body, constants: this.constants, protos: this.protos };
   }
@@ -302,13 +306,14 @@ export class JsGen {
       `  const F = function F${index}(${sync.params}) {`,
       ...sync.lines,
       '  };',
-      `  F.P = K.protos[${index}]; F.U = U; F.G = null;${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
+      `  F.P = K.protos[${index}]; F.U = U; F.G = G${index};${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
       '  return F;',
       '}',
-      `function G${index}(U, F) {`,
-      `  return function* G${index}(${gen.params}) {`,
+      // One generator form per prototype, called with the closure as `this`: a generator
+      // function made per closure would cost V8 microseconds at each creation.
+      `function* G${index}(${gen.params}) {`,
+      '    const F = this, U = F.U;',
       ...gen.lines,
-      '  };',
       '}',
     );
   }
@@ -551,7 +556,8 @@ export class JsGen {
   private localStatement(s: A.LocalStatement): void {
     const f = this.f;
     const vars = s.names.map((id) => this.declOf(id));
-    const values = this.explistTo(s.values, vars.length);
+    // new variables: reading old ones in place is safe
+    const values = this.explistTo(s.values, vars.length, false);
     vars.forEach((v, i) => {
       if (v.constant !== null) return; // compile-time constants are inlined
       f.line(this.initLocal(v, values[i]!));
@@ -562,7 +568,7 @@ export class JsGen {
    * Evaluates an expression list adjusted to `n` values; returns JS expressions that are
    * safe to read in order afterwards (temporaries or constants).
    */
-  private explistTo(exprs: A.Expression[], n: number): string[] {
+  private explistTo(exprs: A.Expression[], n: number, copyLocals = true): string[] {
     const f = this.f;
     const out: string[] = [];
     if (exprs.length === 0) {
@@ -583,7 +589,7 @@ export class JsGen {
         }
         return out;
       }
-      if (i < n) out.push(this.hold(this.expr(e), i < exprs.length - 1 && this.anyMayCall(exprs.slice(i + 1))));
+      if (i < n) out.push(this.hold(this.expr(e), i < exprs.length - 1 && this.anyMayCall(exprs.slice(i + 1)), copyLocals));
       else f.line(`${this.expr(e)};`); // extra values are evaluated and dropped
     }
     for (let i = out.length; i < n; i++) out.push('undefined');
@@ -591,8 +597,12 @@ export class JsGen {
   }
 
   /** Stores a value in a temporary (spilled to the frame when a later call could collect). */
-  private hold(code: string, spill = false): string {
+  private hold(code: string, spill = false, copyLocal = false): string {
     if (/^(undefined|true|false|-?\d+(\.\d+)?|"[^"]*"|K\[\d+\])$/.test(code)) return code;
+    // A plain (uncaptured) local needs no copy inside an expression: no expression can assign
+    // a local, so the variable still holds the value where it is used, and its frame slot keeps
+    // it for the GC. Statements that assign locals before using the value ask for a copy.
+    if (!copyLocal && /^L\d+$/.test(code)) return code;
     const t = this.f.tmp();
     if (spill) this.emitPre(`${t} = S[${this.f.spillSlot()}] = ${code}`);
     else this.emitPre(`${t} = ${code}`);
@@ -628,10 +638,10 @@ export class JsGen {
     for (const t of s.targets) {
       if (t.type === 'Identifier') targets.push({ kind: 'var', e: t });
       else if (t.type === 'MemberExpression') {
-        targets.push({ kind: 'index', obj: this.hold(this.expr(t.object), true), key: str(t.property.name), e: t, desc: this.describe(t.object) });
+        targets.push({ kind: 'index', obj: this.hold(this.expr(t.object), true, true), key: str(t.property.name), e: t, desc: this.describe(t.object) });
       } else {
-        const obj = this.hold(this.expr(t.object), true);
-        const key = this.hold(this.expr(t.index), true);
+        const obj = this.hold(this.expr(t.object), true, true);
+        const key = this.hold(this.expr(t.index), true, true);
         targets.push({ kind: 'index', obj, key, e: t, desc: this.describe(t.object) });
       }
     }
@@ -771,9 +781,9 @@ export class JsGen {
     }
     // Numbers known only at run time: forPrepLoop picks plain-number integer or float
     // loops (no allocation) or, for huge integers, the general state machine.
-    const init = this.hold(this.expr(s.init));
-    const limit = this.hold(this.expr(s.limit));
-    const step = s.step ? this.hold(this.expr(s.step)) : '1';
+    const init = this.hold(this.expr(s.init), false, true);
+    const limit = this.hold(this.expr(s.limit), false, true);
+    const step = s.step ? this.hold(this.expr(s.step), false, true) : '1';
     const m = f.newLabel('m');
     const cur = f.newLabel('i');
     f.line(`const ${m} = forPrepLoop(RT, ${init}, ${limit}, ${step}, ${s.line});`);
@@ -814,7 +824,7 @@ export class JsGen {
     f.line(`S[1] = ${forSite};`);
     const yieldable = f.gen && this.d.has.yieldInIterators;
     const call = yieldable
-      ? `(yield* callg(RT, ${it}, [${st}, ${c}]))`
+      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : (yield* callg(RT, ${it}, [${st}, ${c}])))`
       : `(typeof ${it} === 'function' ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
     const r = f.tmp();
@@ -972,6 +982,11 @@ export class JsGen {
 
   /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */
   private argsArray(pre: string[], args: A.Expression[]): string {
+    return `[${this.argsParts(pre, args)}]`;
+  }
+
+  /** The comma-separated JS arguments of a call whose last argument may expand (spread). */
+  private argsParts(pre: string[], args: A.Expression[]): string {
     const parts = [...pre];
     args.forEach((a, i) => {
       const last = i === args.length - 1;
@@ -982,7 +997,7 @@ export class JsGen {
       // Held in order: a later argument's code (a call's prelude) must not run before it.
       else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
     });
-    return `[${parts.join(', ')}]`;
+    return parts.join(', ');
   }
 
   /** JS array expression of a Lua expression list with multi-value expansion. */
@@ -1207,17 +1222,31 @@ export class JsGen {
       }
     }
     const r = f.tmp();
+    const slow = `${SLOW_ARITH[op] ?? 'arith'}(RT, ${SLOW_ARITH[op] ? '' : `${code}, `}${a}, ${b}, ${line}, ${da}, ${db})`;
+    // A float literal with an integral value (1.0) is a boxed constant, so the generic fast
+    // path below would miss it; with such an operand the result is a float whatever the other
+    // number is, and the literal's plain value gives it directly.
+    if (op === '+' || op === '-' || op === '*' || op === '/') {
+      const ka = integralFloatLiteral(e.left);
+      const kb = integralFloatLiteral(e.right);
+      if (ka !== null || kb !== null) {
+        const x = ka === null ? a : String(ka);
+        const y = kb === null ? b : String(kb);
+        const test = ka === null ? `typeof ${a} === 'number'` : kb === null ? `typeof ${b} === 'number'` : 'true';
+        return `(${test} ? (Number.isInteger(${r} = ${x} ${op} ${y}) ? new LuaFloat(${r}) : ${r}) : ${slow})`;
+      }
+    }
     const intA = isIntLiteral(e.left) ? 'true' : `Number.isInteger(${a})`;
     const intB = isIntLiteral(e.right) ? 'true' : `Number.isInteger(${b})`;
     switch (op) {
       case '+': case '-': {
         const fix = op === '+' ? 'fixAdd' : 'fixSub';
-        return `(${bothNum} ? (Number.isInteger(${r} = ${a} ${op} ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS) ? ${fix}(${a}, ${b}, ${r}) : ${r}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+        return `(${bothNum} ? (Number.isInteger(${r} = ${a} ${op} ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS) ? ${fix}(${a}, ${b}, ${r}) : ${r}) : ${slow})`;
       }
       case '*':
-        return `(${bothNum} ? (Number.isInteger(${r} = ${a} * ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS && ${r} !== 0) ? fixMul(${a}, ${b}, ${r}) : ${r}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+        return `(${bothNum} ? (Number.isInteger(${r} = ${a} * ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS && ${r} !== 0) ? fixMul(${a}, ${b}, ${r}) : ${r}) : ${slow})`;
       case '/':
-        return `(${bothNum} ? (Number.isInteger(${r} = ${a} / ${b}) ? new LuaFloat(${r}) : ${r}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
+        return `(${bothNum} ? (Number.isInteger(${r} = ${a} / ${b}) ? new LuaFloat(${r}) : ${r}) : ${slow})`;
       case '%': return `mod(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
       case '//': return `idiv(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
       case '^': return `pow(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
@@ -1332,13 +1361,15 @@ export class JsGen {
         else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
       });
       argCode = parts.join(', ');
-    } else argCode = `...${this.argsArray(pre, args)}`;
+    } else argCode = this.argsParts(pre, args);
     const r = f.tmp();
     const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
     if (f.gen) {
       const g = f.tmp();
       if (!simpleArgs || true) this.f.needsCallg = true;
-      return `((S[1] = ${site}, ${r} = (typeof ${fn} === 'function' && (${g} = ${fn}.G)) ? (yield* ${g}(${argCode})) : (yield* callg(RT, ${fn}, [${argCode}]))) === TAILCALL ? (yield* tailg(RT)) : ${r})`;
+      // A Lua function runs its generator form; a native without one cannot yield and is
+      // called directly.
+      return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? (yield* ${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})) : ${fn}(${argCode})) : (yield* callg(RT, ${fn}, [${argCode}]))) === TAILCALL ? (yield* tailg(RT)) : ${r})`;
     }
     const direct = `${fn}(${argCode})`;
     const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${this.callLine(c)}, ${descLit(desc)})`;
@@ -1389,6 +1420,13 @@ function jsNumber(x: number): string {
 
 function isMulti(e: A.Expression): boolean {
   return e.type === 'CallExpression' || e.type === 'MethodCallExpression' || e.type === 'VarargLiteral';
+}
+
+/** The value of a float literal that is integral and finite (1.0, 2e3), else null. */
+function integralFloatLiteral(e: A.Expression): number | null {
+  if (e.type === 'ParenthesizedExpression') return integralFloatLiteral(e.expression);
+  if (e.type !== 'NumericLiteral' || e.numberKind !== 'float' || typeof e.value !== 'number') return null;
+  return Number.isInteger(e.value) && !Object.is(e.value, -0) ? e.value : null;
 }
 
 function isIntLiteral(e: A.Expression): boolean {

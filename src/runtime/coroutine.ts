@@ -41,17 +41,9 @@ export class LuaThread {
   }
 }
 
-/** The generator form of a function, or null when it has none (a plain native). */
-export function generatorForm(rt: Runtime, f: LuaCallable): GeneratorForm | null {
-  const g = f.G;
-  if (g) return g as GeneratorForm;
-  if (g === null && f.P && f.P.makeGenerator) {
-    const made = f.P.makeGenerator(f.U ?? [], f) as GeneratorForm;
-    f.G = made as LuaCallable['G'];
-    return made;
-  }
-  void rt;
-  return null;
+/** The generator form of a function (Lua closures, natives that may yield), or null. */
+export function generatorForm(f: LuaCallable): GeneratorForm | null {
+  return (f.G as GeneratorForm | undefined) ?? null;
 }
 
 /**
@@ -67,8 +59,8 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
     }
     let r: LuaValue;
     if (typeof f === 'function') {
-      const g = generatorForm(rt, f as LuaCallable);
-      r = g ? yield* g(...args) : (f as LuaCallable)(...args);
+      const g = generatorForm(f as LuaCallable);
+      r = g ? yield* g.call(f, ...args) : (f as LuaCallable)(...args);
     } else {
       const h = rt.metaCallTarget(f);
       args = [f, ...args];

@@ -143,6 +143,7 @@ function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue
 
 /** o[k] with '__index' (luaV_finishget). `desc` names o for the error message. */
 export function index(rt: Runtime, o: LuaValue, k: LuaValue, line: number, desc: string | null): LuaValue {
+  if (typeof k === 'string') return indexStr(rt, o, k, line, desc);
   const limit = rt.dialect.runtime.tagLoopLimit;
   for (let loop = 0; loop < limit; loop++) {
     let h: LuaValue;
@@ -163,8 +164,57 @@ export function index(rt: Runtime, o: LuaValue, k: LuaValue, line: number, desc:
   errorAt(rt, line, rt.dialect.runtime.indexLoopMessage);
 }
 
+/**
+ * index() for a string key, the common case of fields and methods: class chains of
+ * tables are walked with direct reads of the fields and of '__index'.
+ */
+export function indexStr(rt: Runtime, o: LuaValue, k: string, line: number, desc: string | null): LuaValue {
+  for (let loop = 0; o instanceof LuaTable; loop++) {
+    const v = o.str[k];
+    if (v !== undefined) return v;
+    const mt = o.metatable;
+    if (mt === null || mt.mmAbsent & (1 << TM_INDEX)) return undefined;
+    const h = mt.str.__index;
+    if (h === undefined) {
+      mt.mmAbsent |= 1 << TM_INDEX;
+      return undefined;
+    }
+    if (typeof h === 'function') return callTM(rt, h, o, k, Ev.INDEX, line);
+    if (loop >= rt.dialect.runtime.tagLoopLimit - 1) errorAt(rt, line, rt.dialect.runtime.indexLoopMessage);
+    o = h;
+  }
+  return indexGeneral(rt, o, k, line, desc);
+}
+
+/** The rest of index() once a string-keyed chain reaches a value that is not a table. */
+function indexGeneral(rt: Runtime, o: LuaValue, k: string, line: number, desc: string | null): LuaValue {
+  const limit = rt.dialect.runtime.tagLoopLimit;
+  for (let loop = 0; loop < limit; loop++) {
+    let h: LuaValue;
+    if (o instanceof LuaTable) {
+      const v = o.str[k];
+      if (v !== undefined) return v;
+      const mt = o.metatable;
+      if (mt === null) return undefined;
+      h = fastTM(mt, TM_INDEX);
+      if (h === undefined) return undefined;
+    } else {
+      h = metamethod(rt, o, '__index');
+      if (h === undefined) typeError(rt, line, 'index', o, loop === 0 ? desc : null);
+    }
+    if (typeof h === 'function') return callTM(rt, h, o, k, Ev.INDEX, line);
+    o = h;
+  }
+  errorAt(rt, line, rt.dialect.runtime.indexLoopMessage);
+}
+
 /** o[k] = v with '__newindex' (luaV_finishset). */
 export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, line: number, desc: string | null): void {
+  // a new field of an object whose metatable has no '__newindex' (objects made by classes)
+  if (typeof k === 'string' && o instanceof LuaTable && o.metatable !== null && fastTM(o.metatable, TM_NEWINDEX) === undefined) {
+    o.setStr(k, v);
+    return;
+  }
   const limit = rt.dialect.runtime.tagLoopLimit;
   for (let loop = 0; loop < limit; loop++) {
     let h: LuaValue;
@@ -265,6 +315,11 @@ function arithFloats(op: Op, x: number, y: number): number {
  * for error messages.
  */
 export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  // Numbers the inline fast paths leave here: boxed floats (1.0) and big integers.
+  if (rt.hasIntegers && (typeof a === 'number' || a instanceof LuaFloat || typeof a === 'bigint') &&
+      (typeof b === 'number' || b instanceof LuaFloat || typeof b === 'bigint')) {
+    return arithNumbers(rt, op, a, b, line);
+  }
   const has = rt.dialect.has;
   const bitwise = op >= Op.BAND && op !== Op.UNM;
   const coerce = bitwise ? has.bitwiseStringCoercion || (!has.integers) : !has.stringArithmeticMetamethods;

@@ -3,7 +3,6 @@
  * (for messages, tracebacks, the debug library and string.dump). Shared by every closure
  * made from the same function expression.
  */
-import type { LuaValue } from './value.js';
 
 /** A call site of a function (see the compiler's CallSite). */
 export interface CallSiteInfo {
@@ -40,6 +39,4 @@ export interface Proto {
   readonly localSlots: number;
   /** Lines holding code (debug.getinfo's 'L'). */
   readonly activeLines: readonly number[];
-  /** Builds the generator variant of a closure of this prototype from its upvalue cells. */
-  makeGenerator: ((upvalues: { v: LuaValue }[], self: unknown) => (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>) | null;
 }

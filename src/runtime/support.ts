@@ -37,6 +37,36 @@ export function fixMul(x: number, y: number, r: number): LuaValue {
   return mkFloat(r);
 }
 
+/**
+ * Whether a and b are numbers with at least one boxed float (1.0) among them and no big
+ * integer: the result is the float operation on their values. Integral float values are
+ * common (0.5*s*(s+1), sums of halves), so this case stays small enough to inline.
+ */
+function boxedFloats(a: LuaValue, b: LuaValue): boolean {
+  return a instanceof LuaFloat ? typeof b === 'number' || b instanceof LuaFloat : b instanceof LuaFloat && typeof a === 'number';
+}
+
+function fv(v: LuaValue): number {
+  return typeof v === 'number' ? v : (v as LuaFloat).n;
+}
+
+/** a + b, a - b, a * b, a / b after the inline path saw something other than two plain numbers. */
+export function addS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  return boxedFloats(a, b) ? mkFloat(fv(a) + fv(b)) : arith(rt, Op.ADD, a, b, line, da, db);
+}
+
+export function subS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  return boxedFloats(a, b) ? mkFloat(fv(a) - fv(b)) : arith(rt, Op.SUB, a, b, line, da, db);
+}
+
+export function mulS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  return boxedFloats(a, b) ? mkFloat(fv(a) * fv(b)) : arith(rt, Op.MUL, a, b, line, da, db);
+}
+
+export function divS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
+  return boxedFloats(a, b) ? mkFloat(fv(a) / fv(b)) : arith(rt, Op.DIV, a, b, line, da, db);
+}
+
 /** a / b for plain numbers (integer dialects): always a float. */
 export function div(x: number, y: number): LuaValue {
   return mkFloat(x / y);
@@ -51,6 +81,7 @@ export function mod(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: str
     }
     return mkFloat(fltMod(a, b));
   }
+  if (boxedFloats(a, b)) return mkFloat(fltMod(fv(a), fv(b)));
   return arith(rt, Op.MOD, a, b, line, da, db);
 }
 
@@ -63,12 +94,14 @@ export function idiv(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: st
     }
     return mkFloat(Math.floor(a / b));
   }
+  if (boxedFloats(a, b)) return mkFloat(Math.floor(fv(a) / fv(b)));
   return arith(rt, Op.IDIV, a, b, line, da, db);
 }
 
 /** a ^ b, any operands (integer dialects). */
 export function pow(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
   if (typeof a === 'number' && typeof b === 'number') return mkFloat(fltPow(a, b));
+  if (boxedFloats(a, b)) return mkFloat(fltPow(fv(a), fv(b)));
   return arith(rt, Op.POW, a, b, line, da, db);
 }
 
