@@ -18,13 +18,18 @@
 // REPL is echoed on stdout after the prompt. Luna's REPL reproduces that, so the generator
 // refuses to record a REPL case whose input was not echoed (a build without readline).
 //
-// Expected file: { "cases": { NAME: { DIALECT: { "stdout", "stderr", "status" } } } }.
+// The terminal sessions of `ttyCases` run on a pseudo-terminal (util-linux `script`),
+// driven by spec/fixtures/cli/pty-driver.mjs.
+//
+// Expected file: { "cases": { NAME: { DIALECT: { "stdout", "stderr", "status" } } },
+//                  "tty": { NAME: { DIALECT: { "transcript", "status" } } } }.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ptyAvailable, runInPty } from '../spec/fixtures/cli/pty-driver.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SCRIPT), '..');
@@ -38,6 +43,15 @@ const INTERP = {
   '5.5': process.env.LUA55 || '/work/shared/ref/lua5.5',
 };
 
+/** The caller's environment minus Lua's variables, in the C locale. */
+function cleanEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^LUA_(INIT|PATH|CPATH)/.test(k)) env[k] = v;
+  }
+  return Object.assign(env, { LANG: 'C', LC_ALL: 'C' });
+}
+
 function run(c, dialect) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luna-cli-'));
   try {
@@ -46,11 +60,7 @@ function run(c, dialect) {
       fs.mkdirSync(path.dirname(p), { recursive: true });
       fs.writeFileSync(p, Buffer.from(content, 'latin1'));
     }
-    const env = {};
-    for (const [k, v] of Object.entries(process.env)) {
-      if (!/^LUA_(INIT|PATH|CPATH)/.test(k)) env[k] = v;
-    }
-    Object.assign(env, { LANG: 'C', LC_ALL: 'C' }, c.env ?? {});
+    const env = Object.assign(cleanEnv(), c.env ?? {});
     const r = spawnSync(INTERP[dialect], c.args, {
       argv0: 'lua',
       cwd: dir,
@@ -58,9 +68,24 @@ function run(c, dialect) {
       input: Buffer.from(c.stdin ?? '', 'latin1'),
       timeout: 30_000,
     });
-    if (r.error) throw r.error;
+    // EPIPE: the interpreter ended without reading all of its input (that is fine).
+    if (r.error && r.error.code !== 'EPIPE') throw r.error;
+    if (r.error && !r.stdout) throw r.error;
     if (r.status === null) throw new Error(`${c.name} ${dialect}: killed by ${r.signal}`);
     return { stdout: r.stdout.toString('latin1'), stderr: r.stderr.toString('latin1'), status: r.status };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A terminal session of `ttyCases` (see spec/fixtures/cli/pty-driver.mjs). */
+async function runTty(c, dialect) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luna-cli-'));
+  try {
+    for (const [name, content] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(dir, name), Buffer.from(content, 'latin1'));
+    // exec -a: argv[0] "lua", as for the piped runs.
+    const argv = ['bash', '-c', 'exec -a lua "$@"', 'bash', INTERP[dialect], ...c.args];
+    return await runInPty(argv, { inputs: c.inputs, cwd: dir, env: cleanEnv(), end: c.end ?? true });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -69,7 +94,8 @@ function run(c, dialect) {
 async function main() {
   const args = process.argv.slice(2);
   const printRe = args[0] === '--print' ? new RegExp(args[1] ?? '') : null;
-  const cases = (await import(pathToFileURL(path.join(DIR, 'cases.mjs')).href)).default;
+  const mod = await import(pathToFileURL(path.join(DIR, 'cases.mjs')).href);
+  const cases = mod.default;
   const names = new Set();
   const out = { cases: {} };
   for (const c of cases) {
@@ -80,7 +106,7 @@ async function main() {
     for (const d of c.dialects ?? DIALECTS) {
       const r = run(c, d);
       const firstLine = (c.stdin ?? '').split('\n')[0];
-      if (c.args.includes('-i') && firstLine !== '' && !r.stdout.includes(`> ${firstLine}\n`)) {
+      if (c.args.includes('-i') && firstLine !== '' && /(^|\n)> /.test(r.stdout) && !r.stdout.includes(`> ${firstLine}\n`)) {
         throw new Error(`${c.name} ${d}: the REPL did not echo its input (${INTERP[d]} without readline?)`);
       }
       entry[d] = r;
@@ -92,6 +118,18 @@ async function main() {
       }
     }
   }
+  if (ptyAvailable()) {
+    out.tty = {};
+    for (const c of mod.ttyCases) {
+      if (printRe && !printRe.test(c.name)) continue;
+      const entry = {};
+      for (const d of c.dialects ?? DIALECTS) entry[d] = await runTty(c, d);
+      out.tty[c.name] = entry;
+      if (printRe) {
+        for (const [d, r] of Object.entries(entry)) process.stdout.write(`--- tty ${c.name} ${d} [status ${r.status}]\n${r.transcript}\n`);
+      }
+    }
+  } else if (!printRe) throw new Error('no pseudo-terminal (util-linux script): cannot record the terminal sessions');
   if (!printRe) {
     fs.writeFileSync(path.join(DIR, 'expected.json'), JSON.stringify(out, null, 1) + '\n');
     const runs = Object.values(out.cases).reduce((n, e) => n + Object.keys(e).length, 0);

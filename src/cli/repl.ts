@@ -9,7 +9,7 @@
  * input on stdout, byte for byte as the official build with readline) and the terminal
  * driver (node:readline: line editing and history).
  */
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { LuaSyntaxError } from '../../grammar/errors.js';
 import type { BufferedOutput, LuaVM } from '../api/vm.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
@@ -185,16 +185,37 @@ export function replLoop(vm: LuaVM, con: Console, stdout: BufferedOutput, _messa
   return 0;
 }
 
-/** The loop on a terminal: node:readline gives line editing and history. */
+/**
+ * The loop on a terminal: node:readline gives line editing and history. As with GNU
+ * readline in lua.c, Ctrl-D on an empty line is the end of input for that read only (the
+ * REPL decides what it means), and Ctrl-C at the prompt kills the program with SIGINT.
+ * node:readline closes its interface on Ctrl-D, so a new one (with the history so far)
+ * serves the next read.
+ */
 export async function terminalRepl(vm: LuaVM, stdout: BufferedOutput, writeErr: (s: string) => void): Promise<number> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
   const repl = new Repl(vm, (s) => writeErr(`${s}\n`));
+  let history: string[] = [];
+  let rl: Interface | null = null;
+  const open = (): Interface => {
+    const i = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000, history });
+    i.on('history', (h: string[]) => (history = h));
+    i.on('SIGINT', () => {
+      process.stdout.write('^C');
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      process.kill(process.pid, 'SIGINT');
+    });
+    return i;
+  };
   const question = (p: string): Promise<string | null> =>
     new Promise((resolve) => {
-      const onClose = (): void => resolve(null);
-      rl.once('close', onClose);
-      rl.question(p, (answer) => {
-        rl.off('close', onClose);
+      const cur = rl ?? (rl = open());
+      const onClose = (): void => {
+        rl = null;
+        resolve(null);
+      };
+      cur.once('close', onClose);
+      cur.question(p, (answer) => {
+        cur.off('close', onClose);
         resolve(Buffer.from(answer, 'utf8').toString('latin1'));
       });
     });
@@ -205,12 +226,9 @@ export async function terminalRepl(vm: LuaVM, stdout: BufferedOutput, writeErr: 
       if (!repl.feed(line)) break;
       stdout.flush();
     }
-  } catch (e) {
-    if (e instanceof LuaHalt) return e.code;
-    throw e;
   } finally {
     stdout.flush();
-    rl.close();
+    (rl as Interface | null)?.close();
   }
   process.stdout.write('\n');
   return 0;

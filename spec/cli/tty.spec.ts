@@ -1,0 +1,67 @@
+/**
+ * The REPL on a terminal: `luna` sessions on a pseudo-terminal (util-linux `script`),
+ * typed at the prompts by spec/fixtures/cli/pty-driver.mjs, against the transcripts of the
+ * official interpreter recorded the same way by scripts/gen-cli-expected.mjs (the
+ * `ttyCases` of spec/fixtures/cli/cases.mjs). Skipped where `script` is missing.
+ */
+import { expect } from 'chai';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DialectName } from '../../src/dialect/index.js';
+import { FIXTURES } from '../support/paths.js';
+import { caseEnv, inPool, LUNA, makeCaseDir } from './support.js';
+
+interface TtyCase {
+  name: string;
+  args: string[];
+  inputs: string[];
+  files?: Record<string, string>;
+  end?: boolean;
+}
+interface TtyOutcome {
+  transcript: string;
+  status: number;
+}
+interface PtyDriver {
+  ptyAvailable(): boolean;
+  runInPty(argv: string[], o: { inputs: string[]; cwd: string; env: Record<string, string>; end: boolean; timeoutMs?: number }): Promise<TtyOutcome>;
+}
+
+const DIR = join(FIXTURES, 'cli');
+const { ttyCases } = (await import(pathToFileURL(join(DIR, 'cases.mjs')).href)) as { ttyCases: TtyCase[] };
+const driver = (await import(pathToFileURL(join(DIR, 'pty-driver.mjs')).href)) as PtyDriver;
+const expected: Record<string, Record<string, TtyOutcome>> = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')).tty;
+
+/** The dialects whose official sessions luna's are compared with. */
+const DIALECTS: DialectName[] = ['5.4', '5.5'];
+
+describe('cli: the REPL on a terminal against the official lua', function () {
+  this.timeout(120_000);
+  const jobs = ttyCases.flatMap((c) => DIALECTS.map((d) => ({ c, d })));
+  let results: (TtyOutcome | Error)[] = [];
+
+  before(async function () {
+    if (!driver.ptyAvailable()) this.skip();
+    results = await inPool(jobs, 2, async ({ c, d }) => {
+      const dir = makeCaseDir(c.files);
+      try {
+        return await driver.runInPty([process.execPath, LUNA, '--dialect', d, ...c.args], { inputs: c.inputs, cwd: dir, env: caseEnv(), end: c.end ?? true });
+      } catch (e) {
+        return e as Error;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  jobs.forEach(({ c, d }, i) => {
+    it(`${c.name} (${d})`, () => {
+      const got = results[i]!;
+      if (got instanceof Error) throw got;
+      // The banner and messages name the program: "lua" in the recordings.
+      const transcript = got.transcript.replace(/\bluna\b/g, 'lua');
+      expect({ transcript, status: got.status }).to.deep.equal(expected[c.name]![d]);
+    });
+  });
+});
