@@ -8,6 +8,19 @@
  */
 export const ALLOC = { bytes: 0 };
 
+/**
+ * How many bytes of the host's memory a counted byte costs, roughly: a Lua object as JS
+ * objects (a LuaTable with its array and field store, a closure with its cells) takes 2-3
+ * times PUC's size for it. A memory cap bounds the host's memory, so a cap of C bytes lets
+ * the counted heap (collectgarbage("count")) reach C / HOST_BYTES_PER_BYTE.
+ */
+export const HOST_BYTES_PER_BYTE = 2.5;
+
+/** Charges a string made at run time (its bytes plus PUC's TString header). */
+export function chargeString(len: number): void {
+  ALLOC.bytes += SIZE.string + len;
+}
+
 /** Sizes charged per object (close to PUC Lua 5.4 on 64-bit). */
 export const SIZE = {
   table: 56,

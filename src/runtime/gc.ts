@@ -21,7 +21,7 @@
  * - Marking is skipped entirely while nothing can observe it: no weak table or finalizer
  *   seen, no memory cap, no count requested.
  */
-import { ALLOC, SIZE } from './alloc.js';
+import { ALLOC, HOST_BYTES_PER_BYTE, SIZE } from './alloc.js';
 import { LuaThread } from './coroutine.js';
 import { LuaError, LuaHalt } from './errors.js';
 import { typeName } from './ops.js';
@@ -51,8 +51,10 @@ export class Collector {
   mode: GcMode = 'incremental';
   /** setpause/setstepmul (5.1-5.4) and 5.5's parameters. */
   readonly params: Record<string, number>;
-  /** Memory cap in bytes (null: none). */
+  /** Memory cap in bytes of host memory (null: none). */
   private cap: number | null = null;
+  /** The counted heap the cap allows (cap / HOST_BYTES_PER_BYTE; Infinity: no cap). */
+  private limit = Infinity;
   /** Whether anything can observe liveness (weak tables, finalizers, a cap, counts). */
   private observed = false;
   /** Basic steps done toward the current pseudo-cycle (collectgarbage("step")). */
@@ -129,10 +131,10 @@ export class Collector {
   checkpoint(): void {
     this.absorb();
     if (this.collecting || this.finalizing) return;
-    const overCap = this.cap !== null && this.liveBytes + this.debt > this.cap;
+    const overCap = this.liveBytes + this.debt > this.limit;
     if (overCap || (this.running && this.observed && this.debt >= this.threshold)) {
       this.collect(false);
-      if (this.cap !== null && this.liveBytes + this.debt > this.cap) this.outOfMemory();
+      if (this.liveBytes + this.debt > this.limit) this.outOfMemory();
     }
   }
 
@@ -143,9 +145,9 @@ export class Collector {
   reserve(bytes: number): void {
     if (this.cap === null) return;
     this.absorb();
-    if (this.liveBytes + this.debt + bytes <= this.cap) return;
+    if (this.liveBytes + this.debt + bytes <= this.limit) return;
     if (!this.collecting && !this.finalizing) this.collect(true);
-    if (this.liveBytes + this.debt + bytes > this.cap) this.outOfMemory();
+    if (this.liveBytes + this.debt + bytes > this.limit) this.outOfMemory();
   }
 
   private outOfMemory(): never {
@@ -155,6 +157,7 @@ export class Collector {
   /** Sets (or clears) the memory cap in bytes. */
   setCap(bytes: number | null): void {
     this.cap = bytes;
+    this.limit = bytes === null ? Infinity : bytes / HOST_BYTES_PER_BYTE;
     if (bytes !== null) this.observed = true;
   }
 
