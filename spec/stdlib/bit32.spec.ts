@@ -89,3 +89,7 @@ describe('stdlib: bit32', () => {
     check('print(pcall(bit32.lshift, 1, 2^32)) print(pcall(bit32.rshift, 0xFFFFFFFF, -2^31))', [['5.2', 'true\t1\ntrue\t0\n'], ['5.3', 'true\t0\ntrue\t0\n']]);
   });
 });
+
+import { describeDifferential } from '../fixtures/io/differential.js';
+
+await describeDifferential('bit32');

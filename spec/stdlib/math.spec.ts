@@ -172,3 +172,7 @@ describe('stdlib: math', () => {
     check('print(math.random(math.mininteger, math.mininteger), math.random(5, 5), select("#", math.randomseed()))', [['5.4 5.5', '-9223372036854775808\t5\t2\n']]);
   });
 });
+
+import { describeDifferential } from '../fixtures/io/differential.js';
+
+await describeDifferential('math');

@@ -118,3 +118,7 @@ describe('stdlib: os', () => {
     check('print(os.execute("exit 3")) print(os.execute("true")) print(os.execute("kill -9 $$"))', [['5.1', '768\n0\n9\n'], ['5.2 5.3 5.4 5.5', 'nil\texit\t3\ntrue\texit\t0\nnil\tsignal\t9\n']]);
   });
 });
+
+import { describeDifferential } from '../fixtures/io/differential.js';
+
+await describeDifferential('os');

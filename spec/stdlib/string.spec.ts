@@ -609,3 +609,7 @@ describe('stdlib: string', () => {
     });
   });
 });
+
+import { describeDifferential } from '../fixtures/io/differential.js';
+
+await describeDifferential('string');

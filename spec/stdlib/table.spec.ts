@@ -213,3 +213,7 @@ describe('stdlib: table', () => {
     check('print(pcall(table.create, "x")) print(pcall(table.create)) print(pcall(table.create, 1.5))', [['5.5', 'false\tbad argument #1 to \'table.create\' (number expected, got string)\nfalse\tbad argument #1 to \'table.create\' (number expected, got no value)\nfalse\tbad argument #1 to \'table.create\' (number has no integer representation)\n']]);
   });
 });
+
+import { describeDifferential } from '../fixtures/io/differential.js';
+
+await describeDifferential('table');

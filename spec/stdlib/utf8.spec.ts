@@ -107,3 +107,7 @@ describe('stdlib: utf8', () => {
     check('for p, c in utf8.codes("ab") do print(p, c, math.type(p), math.type(c)) end', [['5.3 5.4 5.5', '1\t97\tinteger\tinteger\n2\t98\tinteger\tinteger\n']]);
   });
 });
+
+import { describeDifferential } from '../fixtures/io/differential.js';
+
+await describeDifferential('utf8');

@@ -100,6 +100,11 @@ export interface RuntimeData {
    * its right operand (5.1, which uses the line of the last token read).
    */
   readonly operatorErrorLine: 'operator' | 'operand';
+  /**
+   * How load words a damaged binary chunk: "unexpected end in precompiled chunk" (5.1),
+   * "truncated precompiled chunk" (5.2/5.3), "bad binary format (truncated chunk)" (5.4+).
+   */
+  readonly binaryChunkErrors: { readonly truncated: string; readonly notBinary: string };
 }
 
 /** The shape of a traceback: what each version's luaL_traceback prints. */
@@ -278,12 +283,14 @@ const LOOP_52 = {
 };
 const LOOP_54 = { ...LOOP_52, tagLoopLimit: 2000 };
 
+const BINARY_52 = { truncated: 'truncated precompiled chunk', notBinary: 'not a precompiled chunk' };
+const BINARY_54 = { truncated: 'bad binary format (truncated chunk)', notBinary: 'bad binary format (not a binary chunk)' };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand' },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator' },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator' },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator' },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator' },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' } },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54 },
 };
 
 const USAGE_51 = [

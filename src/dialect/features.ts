@@ -61,6 +61,11 @@ export const FEATURES = {
   forStepZeroError: { since: '5.4', doc: "a numeric for with step 0 raises \"'for' step is zero\"" },
   nilErrorObjectMessage: { since: '5.5', doc: "error(nil) raises the message '<no error object>'" },
   yieldAcrossPcall: { since: '5.2', doc: 'a coroutine may yield inside pcall/xpcall' },
+  getinfoRejectsGreater: { since: '5.4', doc: "debug.getinfo raises \"invalid option '>'\" for an option string starting with '>' (earlier it is taken as lua_getinfo's '>')" },
+  upvalueidFails: { since: '5.4', doc: "debug.upvalueid returns fail for an invalid upvalue index (earlier 'invalid upvalue index')" },
+  tracebackKeepsNilMessage: { since: '5.1', until: '5.1', doc: 'debug.traceback(nil) returns nil (later an explicit nil message is no message)' },
+  coroutineThreadWord: { since: '5.3', doc: "the coroutine functions call a bad argument a 'thread' ('thread expected'; earlier 'coroutine expected')" },
+  closeMainThreadMessage: { since: '5.5', doc: "coroutine.close of the main thread says 'cannot close main thread'" },
   yieldInIterators: { since: '5.2', doc: "a coroutine may yield inside a generic for's iterator" },
   // ---- library contents ----
   loadstringFunction: { since: '5.1', until: '5.2', doc: 'the global loadstring (5.2 keeps it for compatibility)' },

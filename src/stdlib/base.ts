@@ -37,6 +37,8 @@ export interface BaseHost {
   readFile(path: string): string;
   /** Emits a warning (warn). */
   warn(msg: string): void;
+  /** false: load/loadfile/dofile refuse binary chunks whatever their mode (embedding API). */
+  readonly binaryChunks?: boolean;
 }
 
 /** The error value of a JS exception caught by a protected call (JS errors become Lua strings). */
@@ -48,6 +50,7 @@ export function caughtValue(rt: Runtime, e: unknown): LuaValue {
   }
   if (e instanceof LuaHalt) throw e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.where(1) + 'stack overflow';
+  if (e instanceof RangeError && /Invalid string length/.test(e.message)) return 'not enough memory'; // beyond V8's longest string
   if (e instanceof LuaSyntaxError) return e.message;
   if (e instanceof Error) return e.message;
   return String(e);
@@ -379,12 +382,18 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   // ---- loading chunks
 
   const loadString = (self: LuaCallable, text: string, chunkName: string, mode: string, env: LuaValue, hasEnv: boolean, fromFile = false): LuaValue => {
+    rt.charge(256 + (text.length >> 2)); // compiling costs far more than running an instruction
     // a file's first line is skipped when it starts with '#' (it may precede a binary chunk)
     const body = fromFile && text.startsWith('#') ? text.slice(text.indexOf('\n') + 1 || text.length) : text;
     if (body.charCodeAt(0) === 27) {
+      if (host.binaryChunks === false) mode = mode.replace('b', ''); // the embedding host refuses them
       if (!mode.includes('b')) return rt.ret2(undefined, `attempt to load a binary chunk (mode is '${mode}')`);
       const f = undump(rt, body, hasEnv ? env : G);
-      if (typeof f === 'string') return rt.ret2(undefined, `${chunkNameOf(chunkName)}: bad binary format (${f})`);
+      if (typeof f === 'string') {
+        const where = chunkName.charCodeAt(0) === 27 ? 'binary string' : chunkNameOf(chunkName);
+        const msgs = rt.dialect.runtime.binaryChunkErrors;
+        return rt.ret2(undefined, `${where}: ${f === 'truncated' ? msgs.truncated : msgs.notBinary}`);
+      }
       return rt.ret1(f);
     }
     if (!mode.includes('t')) return rt.ret2(undefined, `attempt to load a text chunk (mode is '${mode}')`);
@@ -656,21 +665,21 @@ function strtoul(s: string, base: number): LuaValue {
  * function's source is compiled again at its original lines. As lua_load does, the first
  * upvalue gets the environment (5.2+), the others start nil. Returns a message when damaged.
  */
-function undump(rt: Runtime, text: string, env: LuaValue): LuaCallable | string {
-  if (!text.startsWith(DUMP_SIGNATURE)) return text.length < DUMP_SIGNATURE.length ? 'truncated chunk' : 'not a binary chunk';
+function undump(rt: Runtime, text: string, env: LuaValue): LuaCallable | 'truncated' | 'not binary' {
+  if (!text.startsWith(DUMP_SIGNATURE)) return text.length < DUMP_SIGNATURE.length && DUMP_SIGNATURE.startsWith(text) ? 'truncated' : 'not binary';
   let meta: { text?: unknown; line?: unknown; upvalues?: unknown; chunkName?: unknown };
   try {
     meta = JSON.parse(text.slice(DUMP_SIGNATURE.length));
   } catch {
-    return 'truncated chunk';
+    return 'truncated';
   }
   const { text: src, line, upvalues, chunkName } = meta;
-  if (typeof src !== 'string' || typeof line !== 'number' || typeof chunkName !== 'string' || !Array.isArray(upvalues)) return 'truncated chunk';
+  if (typeof src !== 'string' || typeof line !== 'number' || typeof chunkName !== 'string' || !Array.isArray(upvalues)) return 'truncated';
   try {
     if (line === 0) return loadChunk(rt, src, { chunkName }, env);
     // a function: rebuild it as an expression ('local function f(' and 'function a.b:m(' included)
     const head = /^\s*(?:local\s+)?(?:function\b)?\s*(?:[A-Za-z_]\w*(?:\s*[.:]\s*[A-Za-z_]\w*)*)?\s*\(/.exec(src);
-    if (!head) return 'truncated chunk';
+    if (!head) return 'truncated';
     const method = head[0].includes(':');
     let rest = src.slice(head[0].length);
     if (method) rest = (/^\s*\)/.test(rest) ? 'self' : 'self, ') + rest;
@@ -683,7 +692,7 @@ function undump(rt: Runtime, text: string, env: LuaValue): LuaCallable | string 
     const firstGetsEnv = rt.dialect.has.envUpvalue && !envFirst && names.length > 0;
     return rt.call(main, firstGetsEnv ? [env] : []) as LuaCallable;
   } catch (e) {
-    if (e instanceof LuaSyntaxError) return 'truncated chunk';
+    if (e instanceof LuaSyntaxError) return 'truncated';
     throw e;
   }
 }

@@ -19,19 +19,24 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   const checkCo = (self: LuaCallable, args: LuaValue[], n: number): LuaThread => {
     const co = args[n - 1];
     if (!(co instanceof LuaThread)) {
-      if (d.has.envUpvalue) typeError(rt, self, args, n, 'coroutine');
-      argError(rt, self, n, 'coroutine expected');
+      if (d.has.typedArgExpected) typeError(rt, self, args, n, 'thread');
+      argError(rt, self, n, d.has.coroutineThreadWord ? 'thread expected' : 'coroutine expected');
     }
     return co;
   };
 
-  const create = native('coroutine.create', function create(...args: LuaValue[]): LuaValue {
+  /** The body of a new coroutine (create and wrap): a function (5.1: a Lua function). */
+  const checkBody = (self: LuaCallable, args: LuaValue[]): void => {
     const f = args[0];
     if (typeof f !== 'function' || (!d.has.envUpvalue && !(f as LuaCallable).P)) {
-      if (d.has.envUpvalue) typeError(rt, create, args, 1, 'function');
-      argError(rt, create, 1, 'Lua function expected');
+      if (d.has.envUpvalue) typeError(rt, self, args, 1, 'function');
+      argError(rt, self, 1, 'Lua function expected');
     }
-    return rt.ret1(new LuaThread(f) as unknown as LuaValue);
+  };
+
+  const create = native('coroutine.create', function create(...args: LuaValue[]): LuaValue {
+    checkBody(create, args);
+    return rt.ret1(new LuaThread(args[0]) as unknown as LuaValue);
   });
 
   const resumeFn = native('coroutine.resume', function resume_(...args: LuaValue[]): LuaValue {
@@ -64,7 +69,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   });
 
   const wrap = native('coroutine.wrap', function wrap(...args: LuaValue[]): LuaValue {
-    create(...args);
+    checkBody(wrap, args);
     const co = new LuaThread(args[0]);
     const w = native('wrap', function wrapped(...a: LuaValue[]): LuaValue {
       const r = resume(rt, co, a);
@@ -94,6 +99,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   if (d.has.closeMetamethod) {
     const close = native('coroutine.close', function close(...args: LuaValue[]): LuaValue {
       const co = checkCo(close, args, 1);
+      if (co.isMain && d.has.closeMainThreadMessage) luaError(rt, 'cannot close main thread');
       if (co.status === 'running' || co.status === 'normal') luaError(rt, `cannot close a ${co.status} coroutine`);
       const r = closeCoroutine(rt, co);
       if (r.ok) return rt.ret1(true);

@@ -59,7 +59,11 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
   fns.getinfo = native('debug.getinfo', function getinfo(...args: LuaValue[]): LuaValue {
     const { thread, base } = threadArg(args);
     const target = args[base];
-    const what = optString(rt, getinfo, args, base + 2, has.closeMetamethod ? 'flnSrtu' : has.envUpvalue ? 'flnStu' : 'flnSu');
+    let what = optString(rt, getinfo, args, base + 2, has.closeMetamethod ? 'flnSrtu' : has.envUpvalue ? 'flnStu' : 'flnSu');
+    if (what.startsWith('>')) {
+      if (has.getinfoRejectsGreater) argError(rt, getinfo, base + 2, "invalid option '>'");
+      what = what.slice(1);
+    }
     for (const c of what) if (!validOptions.includes(c)) argError(rt, getinfo, base + 2, 'invalid option');
     let info: LevelInfo;
     if (typeof target === 'function') {
@@ -145,7 +149,8 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
   fns.traceback = native('debug.traceback', function tracebackFn(...args: LuaValue[]): LuaValue {
     const { thread, base } = threadArg(args);
     const msg = args[base];
-    if (msg !== undefined && typeof msg !== 'string' && !isNumber(msg)) return rt.ret1(msg);
+    const keepNil = has.tracebackKeepsNilMessage && args.length > base;
+    if ((msg !== undefined || keepNil) && typeof msg !== 'string' && !isNumber(msg)) return rt.ret1(msg);
     const own = thread === null || thread === rt.current;
     const level = optInteger(rt, tracebackFn, args, base + 2, own ? 1 : 0);
     const stack = stackOf(rt, thread);
@@ -266,7 +271,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     fns.upvalueid = native('debug.upvalueid', function upvalueid(...args: LuaValue[]): LuaValue {
       const u = upvalue(upvalueid, args, 1, 2);
       if (u === null) {
-        if (has.closeMetamethod) argError(rt, upvalueid, 2, 'invalid upvalue index');
+        if (!has.upvalueidFails) argError(rt, upvalueid, 2, 'invalid upvalue index');
         return rt.ret1(undefined);
       }
       const cell = u.f.U![u.i]!;
@@ -287,8 +292,9 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     fns.getuservalue = native('debug.getuservalue', function getuservalue(...args: LuaValue[]): LuaValue {
       const u = args[0];
       const n = has.closeMetamethod ? Number(optInteger(rt, getuservalue, args, 2, 1)) : 1;
-      if (!(u instanceof LuaUserdata)) return has.closeMetamethod ? rt.ret2(undefined, false) : rt.ret1(undefined);
-      if (n < 1 || n > Math.max(1, u.uservalues.length)) return has.closeMetamethod ? rt.ret2(undefined, false) : rt.ret1(undefined);
+      // not a userdata, or no such user value: fail (one nil)
+      if (!(u instanceof LuaUserdata)) return rt.ret1(undefined);
+      if (n < 1 || n > Math.max(1, u.uservalues.length)) return rt.ret1(undefined);
       return has.closeMetamethod ? rt.ret2(u.uservalues[n - 1], true) : rt.ret1(u.uservalues[n - 1]);
     });
     fns.setuservalue = native('debug.setuservalue', function setuservalue(...args: LuaValue[]): LuaValue {
@@ -312,7 +318,10 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
   fns.setmetatable = native('debug.setmetatable', function setmetatable(...args: LuaValue[]): LuaValue {
     const v = args[0];
     const mt = args[1];
-    if (mt !== undefined && !(mt instanceof LuaTable)) typeError(rt, setmetatable, args, 2, 'nil or table');
+    if (mt !== undefined && !(mt instanceof LuaTable)) {
+      if (has.typedArgExpected) typeError(rt, setmetatable, args, 2, 'nil or table');
+      argError(rt, setmetatable, 2, 'nil or table expected');
+    }
     const m = (mt as LuaTable | undefined) ?? null;
     if (v instanceof LuaTable || v instanceof LuaUserdata) {
       v.metatable = m;
