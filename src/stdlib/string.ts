@@ -56,11 +56,6 @@ function fromCodes(codes: number[]): string {
   return out;
 }
 
-function charge(rt: Runtime, units: number): void {
-  rt.budget -= units;
-  if (rt.budget <= 0) rt.tick();
-}
-
 /** Raised where the host cannot build a string that large (a memory error: no position). */
 function notEnoughMemory(): never {
   throw new LuaError('not enough memory');
@@ -138,7 +133,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
     const rets = rt.rets;
     for (let k = 1; k < n; k++) rets[k] = s.charCodeAt(posi - 1 + k);
     rt.nret = n;
-    if (n > 64) charge(rt, n >> 3);
+    if (n > 64) rt.charge(n >> 3);
     return s.charCodeAt(posi - 1);
   };
   fns.byte = mk('string.byte', function byte_(s: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
@@ -170,20 +165,20 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
       if (!(k >= 0 && k <= 255)) argError(rt, self, i + 1, has.charValueOutOfRange ? 'value out of range' : 'invalid value');
       codes[i] = k;
     }
-    if (n > 64) charge(rt, n >> 3);
+    if (n > 64) rt.charge(n >> 3);
     return rt.ret1(fromCodes(codes));
   } as Native);
 
   fns.lower = mk('string.lower', function lower(s0: LuaValue): LuaValue {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.lower!, argList(arguments), 1);
-    if (s.length > 256) charge(rt, s.length >> 4);
+    if (s.length > 256) rt.charge(s.length >> 4);
     if (!NON_ASCII.test(s)) return rt.ret1(s.toLowerCase());
     return rt.ret1(mapBytes(s, TO_LOWER));
   } as Native);
 
   fns.upper = mk('string.upper', function upper(s0: LuaValue): LuaValue {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.upper!, argList(arguments), 1);
-    if (s.length > 256) charge(rt, s.length >> 4);
+    if (s.length > 256) rt.charge(s.length >> 4);
     if (!NON_ASCII.test(s)) return rt.ret1(s.toUpperCase());
     return rt.ret1(mapBytes(s, TO_UPPER));
   } as Native);
@@ -197,7 +192,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
       for (let k = l - 1; k >= 0; k--) r += s[k];
       return rt.ret1(r);
     }
-    charge(rt, l >> 4);
+    rt.charge(l >> 4);
     return rt.ret1(Buffer.from(s, 'latin1').reverse().toString('latin1'));
   } as Native);
 
@@ -235,7 +230,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
       }
       notEnoughMemory();
     }
-    if (total > 64) charge(rt, total >> 4);
+    if (total > 64) rt.charge(total >> 4);
     if (count === 1) return rt.ret1(s);
     if (lsep === 0) return rt.ret1(s.repeat(count));
     return rt.ret1((s + sep).repeat(count - 1) + s);

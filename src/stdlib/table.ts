@@ -105,9 +105,6 @@ export function openTable(rt: Runtime, G: LuaTable): void {
   };
 
   /** Charges the instruction budget for work proportional to n. */
-  const charge = (n: number): void => {
-    if ((rt.budget -= n) <= 0) rt.tick();
-  };
 
   // ------------------------------------------------------------------ insert / remove
 
@@ -135,10 +132,10 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         if (pos === 1) a.unshift(v);
         else a.splice(pos - 1, 0, v);
         if (t.hash !== null && t.hash.size > 0) t.setInt(n + 1, a.pop()); // let keys n+2... join the array part
-        charge(n - pos);
+        rt.charge(n - pos);
         return rt.ret0();
       }
-      charge(e - pos);
+      rt.charge(e - pos);
       for (let i = e; i > pos; i--) seti(t, i, geti(t, i - 1));
     } else {
       luaError(rt, "wrong number of arguments to 'insert'");
@@ -164,14 +161,14 @@ export function openTable(rt: Runtime, G: LuaTable): void {
       else {
         if (pos === 1) a.shift();
         else a.splice(pos - 1, 1);
-        charge(size - pos);
+        rt.charge(size - pos);
       }
       // the array part never ends with a hole
       while (a.length > 0 && a[a.length - 1] === undefined) a.pop();
       return rt.ret1(v);
     }
     const v = geti(t, pos);
-    charge(size - pos);
+    rt.charge(size - pos);
     for (; pos < size; pos++) seti(t, pos, geti(t, pos + 1));
     seti(t, pos, undefined);
     return rt.ret1(v);
@@ -210,7 +207,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
       // charged as the elements are added (an error may stop a huge range early)
       for (let k = i; k <= last; k++) {
         add(isRaw(t) ? t.getInt(k) : geti(t, k), k);
-        if (((k - i) & 1023) === 1023) charge(1024);
+        if (((k - i) & 1023) === 1023) rt.charge(1024);
       }
     } else {
       // indices beyond 2^53: integer keys as bigints where they must be
@@ -218,9 +215,12 @@ export function openTable(rt: Runtime, G: LuaTable): void {
       for (let k = BigInt(i); k <= hi; k++) {
         const key = mkInt(k);
         add(isRaw(t) ? t.get(key) : index(rt, t, key, 0, null), key);
-        charge(1);
+        rt.charge(1);
       }
     }
+    let total = sep.length * parts.length;
+    for (let k = 0; k < parts.length; k++) total += parts[k]!.length;
+    if (total > 256) rt.charge(total >> 4); // before building it (the budget may stop a huge result)
     return rt.ret1(parts.join(sep));
   };
 
@@ -284,7 +284,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         if (!(f > 0n || e < MAXI + f)) argError(rt, self, 3, 'too many elements to move');
         const count = e - f + 1n;
         if (!(to <= MAXI - count + 1n)) argError(rt, self, 4, 'destination wrap around');
-        charge(Number(count));
+        rt.charge(Number(count));
         const safe = (x: bigint): boolean => x >= -9007199254740991n && x <= 9007199254740991n;
         const forward = to > e || to <= f || (destArg !== 1 && !eq(rt, a1, a2));
         if (safe(f) && safe(e) && safe(to) && safe(to + count)) {
@@ -433,11 +433,6 @@ class Sorter {
     throw new LuaError(this.rt.where(2) + 'invalid order function for sorting');
   }
 
-  private charge(n: number): void {
-    const rt = this.rt;
-    if ((rt.budget -= n) <= 0) rt.tick();
-  }
-
   /** Sorts lo..up so that a[lo] <= a[p] <= a[up] (median of three); returns false when that sorted everything. */
   private medianOfThree(lo: number, up: number, p: number): boolean {
     let a = this.get(lo);
@@ -465,7 +460,7 @@ class Sorter {
   /** 5.3+ auxsort: partition around a[up - 1] with the checks against a bad order. */
   sortModern(lo: number, up: number, rnd: number): void {
     while (lo < up) {
-      this.charge(up - lo);
+      this.rt.charge(up - lo);
       let p = up - lo < RANLIMIT || rnd === 0 ? Math.floor((lo + up) / 2) : choosePivot(lo, up, rnd);
       if (!this.medianOfThree(lo, up, p)) return;
       const P = this.get(p);
@@ -509,7 +504,7 @@ class Sorter {
   /** 5.1/5.2 auxsort; `stopAtBound`: 5.2's checks before reading past the array. */
   sortClassic(l: number, u: number, stopAtBound: boolean): void {
     while (l < u) {
-      this.charge(u - l);
+      this.rt.charge(u - l);
       let i = Math.floor((l + u) / 2);
       if (!this.medianOfThree(l, u, i)) return;
       const P = this.get(i);

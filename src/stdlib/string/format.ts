@@ -483,9 +483,9 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
         if (z >= 0) item = item.slice(0, z);
       }
       out += item + pieces[k + 1]!;
-      if (spec.width > 32) charge(rt, spec.width);
+      if (spec.width > 32) rt.charge(spec.width);
     }
-    if (out.length > 256) charge(rt, out.length >> 4);
+    if (out.length > 256) rt.charge(out.length >> 4);
     return rt.ret1(out);
   });
 
@@ -637,7 +637,3 @@ function floatToUint64(rt: Runtime, self: LuaCallable, arg: number, x: number, c
   return Number.isSafeInteger(t) ? t : BigInt(t);
 }
 
-function charge(rt: Runtime, units: number): void {
-  rt.budget -= units;
-  if (rt.budget <= 0) rt.tick();
-}

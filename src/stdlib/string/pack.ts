@@ -222,7 +222,7 @@ export function makePackFunctions(rt: Runtime, name: (q: string, f: (...args: Lu
       }
       checkSize(totalsize);
     }
-    charge(rt, totalsize >> 4);
+    rt.charge(totalsize >> 4);
     return rt.ret1(parts.join(''));
   });
 
@@ -310,7 +310,7 @@ export function makePackFunctions(rt: Runtime, name: (q: string, f: (...args: Lu
       pos += size;
     }
     out.push(pos + 1);
-    charge(rt, out.length);
+    rt.charge(out.length);
     return rt.ret(out);
   });
 
@@ -360,10 +360,5 @@ function packInt(v: bigint, little: boolean, size: number, neg: boolean): string
     bytes[little ? i : size - 1 - i] = b;
   }
   return String.fromCharCode(...bytes);
-}
-
-function charge(rt: Runtime, units: number): void {
-  rt.budget -= units;
-  if (rt.budget <= 0) rt.tick();
 }
 

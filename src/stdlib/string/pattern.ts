@@ -469,7 +469,7 @@ function maxExpand(ms: MatchState, s: number, i: number): number {
     const set = cp.sets[i]!;
     while (s + k < end && set[src.charCodeAt(s + k)] === 1) k++;
   }
-  if (k > 64) charge(ms.rt, k >> 3);
+  if (k > 64) ms.rt.charge(k >> 3);
   const lit = cp.nextLit[i]!;
   if (lit >= 0) {
     if (ms.depth === 0) luaError(ms.rt, 'pattern too complex');
@@ -505,7 +505,7 @@ function minExpand(ms: MatchState, s: number, i: number): number {
       } else if (any) {
         const pos = src.indexOf(CHARS[lit]!, s);
         const scanned = (pos < 0 ? ms.srcEnd : pos) - s;
-        if (scanned > 64) charge(ms.rt, scanned >> 3);
+        if (scanned > 64) ms.rt.charge(scanned >> 3);
         if (pos < 0) return -1;
         s = pos;
         continue;
@@ -987,7 +987,7 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
     release(ms);
     if (n === 0) return rt.ret2(src, 0);
     if (copied < srcl) out += src.slice(copied);
-    if (out.length > 256) charge(rt, out.length >> 4);
+    if (out.length > 256) rt.charge(out.length >> 4);
     return rt.ret2(out, n);
   };
 
@@ -1022,7 +1022,3 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
   return { find, match, gmatch, gsub };
 }
 
-function charge(rt: Runtime, units: number): void {
-  rt.budget -= units;
-  if (rt.budget <= 0) rt.tick();
-}
