@@ -65,6 +65,16 @@ function matrix(results: CaseResult[], dialects: readonly DialectName[]): { area
   return { areas, cell: (a, d) => m.get(`${a}|${d}`) ?? { pass: 0, total: 0 } };
 }
 
+/** Longest line and longest text of a failure's diff in the reports (outputs can be megabytes). */
+const DIFF_LINE_MAX = 300;
+const DIFF_TEXT_MAX = 8000;
+
+function clip(text: string): string {
+  const lines = text.split('\n').map((l) => (l.length > DIFF_LINE_MAX ? `${l.slice(0, DIFF_LINE_MAX)}... (${l.length - DIFF_LINE_MAX} more characters)` : l));
+  const joined = lines.join('\n');
+  return joined.length > DIFF_TEXT_MAX ? `${joined.slice(0, DIFF_TEXT_MAX)}\n... (diff cut at ${DIFF_TEXT_MAX} characters)` : joined;
+}
+
 function failureDiff(r: CaseResult): string {
   const parts: string[] = [];
   const e = r.expected;
@@ -73,7 +83,7 @@ function failureDiff(r: CaseResult): string {
   if (e.stdout !== r.actual.stdout) parts.push('stdout:\n' + lineDiff(e.stdout, r.actual.stdout));
   if (e.stderr !== r.actual.stderr) parts.push('stderr:\n' + lineDiff(e.stderr, r.actual.stderr));
   if (e.status !== r.actual.status) parts.push(`exit status: expected ${String(e.status)}, got ${String(r.actual.status)}`);
-  return parts.join('\n');
+  return clip(parts.join('\n'));
 }
 
 /** Plain-text summary for the terminal. */
@@ -111,38 +121,85 @@ export function markdownReport(results: CaseResult[], dialects: readonly Dialect
 }
 
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+function percent(pass: number, total: number): string {
+  return `${((100 * pass) / Math.max(1, total)).toFixed(1)}%`;
+}
+
+function cellClass(pass: number, total: number): string {
+  return pass === total ? 'ok' : pass === 0 ? 'bad' : 'part';
+}
+
+/** The id of the failures of one area under one dialect (the target of a matrix cell). */
+function groupId(area: string, d: DialectName): string {
+  return `fail-${area.replace(/[^A-Za-z0-9_-]/g, '_')}-${d.replace(/\W/g, '_')}`;
+}
+
+/**
+ * A self-contained page: the area x dialect matrix (pass/total and percentage per cell,
+ * coloured by outcome, a totals row), then the failing cases grouped by area and dialect,
+ * each cell with failures linking to its group.
+ */
 export function htmlReport(results: CaseResult[], dialects: readonly DialectName[], title: string): string {
   const s = summarise(results);
   const shown = dialects.filter((d) => s[d]);
   const { areas, cell } = matrix(results, shown);
-  const rows = areas.map((a) => `<tr><th>${esc(a)}</th>${shown.map((d) => {
-    const c = cell(a, d);
-    if (c.total === 0) return '<td></td>';
-    const cls = c.pass === c.total ? 'ok' : c.pass === 0 ? 'bad' : 'part';
-    return `<td class="${cls}"><a href="#${esc(a)}-${d}">${c.pass}/${c.total}</a></td>`;
-  }).join('')}</tr>`);
   const failed = results.filter((r) => r.failure !== null);
-  const details = failed.map((r) => `<details id="${esc(r.area)}-${r.dialect}"><summary>${esc(r.id)} (${r.dialect}): ${esc(r.failure!)}</summary><pre>${esc(failureDiff(r))}</pre></details>`);
+  const td = (pass: number, total: number, link: string | null): string => {
+    const body = `<b>${pass}/${total}</b><small>${percent(pass, total)}</small>`;
+    return `<td class="${cellClass(pass, total)}">${link && pass < total ? `<a href="#${link}">${body}</a>` : body}</td>`;
+  };
+  const rows = areas.map((a) => `<tr><th scope="row">${esc(a)}</th>${shown.map((d) => {
+    const c = cell(a, d);
+    return c.total === 0 ? '<td class="na" title="not applicable to this dialect">&ndash;</td>' : td(c.pass, c.total, groupId(a, d));
+  }).join('')}</tr>`);
+  const totals = `<tr><th scope="row">all areas</th>${shown.map((d) => td(s[d]!.pass, s[d]!.total, null)).join('')}</tr>`;
+  const groups: string[] = [];
+  for (const a of areas) {
+    for (const d of shown) {
+      const fs = failed.filter((r) => r.area === a && r.dialect === d);
+      if (fs.length === 0) continue;
+      groups.push(`<section id="${groupId(a, d)}"><h3>${esc(a)} &middot; Lua ${d} <small>(${fs.length} failing)</small></h3>
+${fs.map((r) => `<details><summary>${esc(r.id)}: ${esc(r.failure!)}</summary><pre>${esc(failureDiff(r))}</pre></details>`).join('\n')}
+</section>`);
+    }
+  }
+  const pairs = shown.reduce((n, d) => n + s[d]!.total, 0);
+  const passed = shown.reduce((n, d) => n + s[d]!.pass, 0);
   return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${esc(title)}</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title>
 <style>
-body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}
-th{text-align:left}.ok{background:#d8f5d0}.part{background:#fff2c0}.bad{background:#f8d0d0}pre{background:#f6f6f6;padding:8px;overflow:auto}
+body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+table.matrix{border-collapse:collapse;margin:1em 0}
+.matrix th,.matrix td{border:1px solid #bbb;padding:4px 12px}
+.matrix thead th{background:#333;color:#fff;text-align:center}
+.matrix th[scope=row]{text-align:left;background:#f3f3f3;font-weight:600}
+.matrix td{text-align:center;min-width:6em}
+.matrix td b{display:block;font-weight:600}
+.matrix td small{color:#555}
+.matrix tfoot th,.matrix tfoot td{border-top:3px double #555}
+.matrix a{color:inherit;text-decoration:none;display:block}
+.matrix a:hover{text-decoration:underline}
+.ok{background:#c9efc0}.part{background:#ffe9a8}.bad{background:#f6b9b9}.na{color:#999;background:#fafafa}
+.legend span{display:inline-block;padding:2px 10px;margin-right:6px;border:1px solid #bbb}
+section{margin:1em 0}h3{margin:.6em 0 .3em}
+pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:30em}
 summary{cursor:pointer;font-family:monospace}
 </style></head><body>
 <h1>${esc(title)}</h1>
-<table><tr><th>dialect</th><th>passed</th><th>total</th></tr>
-${shown.map((d) => `<tr><th>${d}</th><td>${s[d]!.pass}</td><td>${s[d]!.total}</td></tr>`).join('\n')}
-</table>
-<h2>Areas</h2>
-<table><tr><th>area</th>${shown.map((d) => `<th>${d}</th>`).join('')}</tr>
+<p>${passed} of ${pairs} (case, dialect) pairs passed (${percent(passed, pairs)}), ${areas.length} areas, ${shown.length} dialects.</p>
+<p class="legend"><span class="ok">all passed</span><span class="part">some failed</span><span class="bad">all failed</span><span class="na">&ndash; not applicable</span></p>
+<table class="matrix">
+<thead><tr><th>area</th>${shown.map((d) => `<th>Lua ${d}</th>`).join('')}</tr></thead>
+<tbody>
 ${rows.join('\n')}
+</tbody>
+<tfoot>${totals}</tfoot>
 </table>
 <h2>Failures (${failed.length})</h2>
-${details.join('\n')}
+${groups.length ? groups.join('\n') : '<p>None.</p>'}
 </body></html>
 `;
 }
