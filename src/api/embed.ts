@@ -17,7 +17,8 @@
  *   LuaError/LuaHalt becomes a public LuaError/LuaHaltError at the host; a public error a
  *   host function lets through becomes the internal one again (same value, same traceback);
  *   a JS exception from a host function becomes a Lua error (a string with the position of
- *   the calling Lua code) that remembers the JS error and rethrows it when it reaches the host.
+ *   the calling Lua code) that remembers the JS error: when it reaches the host, the
+ *   LuaError's `cause` is the JS error.
  * - Exhausted limits are sticky: once the budget or deadline has stopped the VM, every
  *   tick stops it again (so __close handlers and message handlers cannot continue), until
  *   the host re-arms the limit.
@@ -108,10 +109,23 @@ export interface LimitOptions {
   perCall?: boolean;
 }
 
+/** Options of setMemoryCap. */
+export interface MemoryCapOptions {
+  /**
+   * false (default): passing the cap stops the VM with LuaHaltError('memory'), which Lua code
+   * cannot catch. true: the official behaviour, a Lua error "not enough memory" that pcall
+   * catches (the cap still holds: the script goes on only if it frees memory).
+   */
+  catchable?: boolean;
+}
+
 /** A host function: gets its arguments converted to JS; its result goes back converted (an array for several results, undefined for none). */
 export type HostFunction = (...args: any[]) => unknown;
 /** A host function that checks its arguments itself (LuaArgs, official messages). */
 export type CheckedHostFunction = (args: LuaArgs) => unknown;
+
+/** Error.stackTraceLimit while Lua code runs (see enter). */
+const STACK_TRACE_LIMIT = 10;
 
 /** Instructions between two deadline checks. */
 const TIME_SLICE = 10_000;
@@ -210,6 +224,8 @@ export class Vm {
   /** Instructions granted to the runtime in the current slice. */
   private granted = 0;
   private innerGc: Runtime['gc'] | null = null;
+  /** Error.stackTraceLimit of the host, restored when the outermost call returns. */
+  private hostStackLimit = 10;
 
   // ---- errors
   private lastTraceback: string | null = null;
@@ -243,7 +259,11 @@ export class Vm {
 
   /** The BaseHost the libraries see, routed through the replaceable hooks. */
   private makeHost(): BaseHost {
+    const vm = this;
     return {
+      get binaryChunks() {
+        return vm.bytecode;
+      },
       write: (s) => this.hooks.stdout(Buffer.from(s, 'latin1')),
       writeErr: (s) => this.hooks.stderr(Buffer.from(s, 'latin1')),
       flush: () => undefined,
@@ -803,6 +823,12 @@ export class Vm {
       mt.setStr('__newindex', this.makeHostFunction((a: LuaArgs) => {
         newindex(selfOf(a), a.get(2), a.get(3));
       }, true, { name: '__newindex' }));
+    } else {
+      mt.setStr('__newindex', this.makeHostFunction((a: LuaArgs) => {
+        const k = a.raw[1];
+        const key = typeof k === 'string' ? `field '${displayText(k)}'` : `a ${a.typeName(2)} key`;
+        a.error(`cannot assign ${key} of a ${name} (its fields are read-only)`);
+      }, true, { name: '__newindex' }));
     }
     if (spec.protect) mt.setStr('__metatable', bytesName);
     return cls;
@@ -865,8 +891,8 @@ export class Vm {
   /**
    * Calls a Lua value (a function handle, a callable table handle, a JS function...) with
    * arguments converted by toLua; returns its results converted by fromLua. Lua errors are
-   * thrown as LuaError, limits as LuaHaltError, and a JS exception thrown by a host
-   * function (and not caught in Lua) as itself.
+   * thrown as LuaError, limits as LuaHaltError; a JS exception thrown by a host function
+   * (and not caught in Lua) arrives as a LuaError whose `cause` is the JS exception.
    */
   callValue(fn: unknown, args: unknown[] = []): unknown[] {
     this.checkOpen();
@@ -966,8 +992,7 @@ export class Vm {
     this.lastTraceback = tb;
     const h = this.lastHostError;
     this.lastHostError = null;
-    if (h !== null && h.value === value) return h.error;
-    return this.publicError(value, tb, undefined);
+    return this.publicError(value, tb, undefined, h !== null && h.value === value ? h.error : undefined);
   }
 
   // ===================================================================== entries and limits
@@ -975,6 +1000,11 @@ export class Vm {
   /** Begins a call from the host; returns whether it is the outermost one (which arms the limits). */
   private enter(meter: Meter | null): boolean {
     if (this.entries++ > 0) return false;
+    // JS errors made while Lua runs (the engine's stack overflows above all, which deep
+    // recursion makes often) capture a short stack, whatever the host's stackTraceLimit:
+    // with an unlimited one, each would walk the whole (deep) stack.
+    this.hostStackLimit = Error.stackTraceLimit;
+    if (!(this.hostStackLimit <= STACK_TRACE_LIMIT)) Error.stackTraceLimit = STACK_TRACE_LIMIT;
     const m = meter ?? this.newMeter();
     if (m === null) return true;
     const now = m.deadline === Infinity ? 0 : performance.now();
@@ -988,7 +1018,9 @@ export class Vm {
   /** Ends a call from the host; the outermost one settles the limits. */
   private leave(outer: boolean): void {
     this.entries--;
-    if (!outer || this.meter === null) return;
+    if (!outer) return;
+    Error.stackTraceLimit = this.hostStackLimit;
+    if (this.meter === null) return;
     this.charge(this.granted - this.remaining());
     this.granted = 0;
     this.meter = null;
@@ -1051,6 +1083,7 @@ export class Vm {
 
   private haltNow(reason: 'budget' | 'deadline'): never {
     this.entries--;
+    Error.stackTraceLimit = this.hostStackLimit;
     const msg = reason === 'budget' ? 'instruction budget exhausted' : 'time limit exceeded';
     throw new LuaHaltError(reason, msg, 0, null);
   }
@@ -1103,15 +1136,24 @@ export class Vm {
 
   /**
    * Caps the memory Lua may use, in bytes as collectgarbage("count") counts them (null:
-   * none). Beyond it, allocations fail with the Lua error "not enough memory" (catchable
-   * by pcall, as in the official interpreter); the cap stays set after that.
+   * none). The collector checks it at its safe points (calls, loop back-edges) and before
+   * large explicit allocations; past it (after a full collection), the VM stops with
+   * LuaHaltError('memory'), or, with `catchable`, raises the official Lua error "not enough
+   * memory". The cap stays set (it is not fire-once): the next call may run again once
+   * memory is freed. See docs/embedding.md for what is counted.
    */
-  setMemoryCap(bytes: number | null): void {
-    const rt = this.limits();
-    if (typeof rt.setMemoryCap === 'function') rt.setMemoryCap(bytes);
-    else if (rt.collector?.setCap) rt.collector.setCap(bytes);
-    else throw new Error('this runtime has no memory accounting');
+  setMemoryCap(bytes: number | null, options: MemoryCapOptions = {}): void {
+    if (bytes !== null && !(bytes >= 0)) throw new RangeError('memory cap must be a non-negative number');
+    const c = this.rt.collector as unknown as (CollectorLike & { outOfMemory?: () => never }) | null;
+    if (c === null || typeof c.setCap !== 'function') throw new Error('this runtime has no memory accounting');
+    c.setCap(bytes);
+    // The collector raises the official (catchable) "not enough memory" when the cap is
+    // passed; unless asked for that, replace it on this VM's collector by a halt.
+    if (options.catchable) delete c.outOfMemory;
+    else c.outOfMemory = this.memoryHalt;
   }
+
+  private readonly memoryHalt = (): never => this.rt.halt('memory', 'not enough memory');
 
   /**
    * Coarsens collectgarbage("count") (and 5.1's gcinfo) to multiples of `kb` kilobytes
@@ -1151,23 +1193,23 @@ export class Vm {
     }
     let err = e;
     if (e instanceof RangeError && /call stack/i.test(e.message)) err = new InternalLuaError(rt.where(1) + 'stack overflow', null);
+    else if (e instanceof RangeError && /Invalid string length/.test(e.message)) err = new InternalLuaError('not enough memory', null);
     if (err instanceof InternalLuaError) {
       if (err.traceback === null) err.traceback = errorTraceback(rt, err);
       this.lastTraceback = err.traceback;
-      if (this.jsErrorOf.has(err)) return this.jsErrorOf.get(err);
-      return this.publicError(err.value, err.traceback, err);
+      return this.publicError(err.value, err.traceback, err, this.jsErrorOf.get(err));
     }
     return e;
   }
 
-  private publicError(value: LuaValue, tb: string | null, internal: InternalLuaError | undefined): LuaError {
+  private publicError(value: LuaValue, tb: string | null, internal: InternalLuaError | undefined, cause?: unknown): LuaError {
     let js: unknown;
     try {
       js = this.fromLua(value);
     } catch {
       js = typeof value === 'string' ? Buffer.from(value, 'latin1') : undefined;
     }
-    return new LuaError(this.textOf(value), js, value, { traceback: tb, internal: internal ?? new InternalLuaError(value) });
+    return new LuaError(this.textOf(value), js, value, { traceback: tb, internal: internal ?? new InternalLuaError(value), cause });
   }
 
   /** An error value as text: strings and numbers as such, __tostring when it has one, else its type. */

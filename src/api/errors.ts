@@ -28,15 +28,25 @@ export class LuaError extends Error {
   /** The Lua traceback of the error (null for syntax errors). */
   readonly luaTraceback: string | null;
 
+  /** The error value, converted to JS (see the class comment). */
+  readonly value: unknown;
+  /** The error value as the runtime holds it. */
+  readonly luaValue: unknown;
+
   constructor(
     message: string,
-    /** The error value, converted to JS (see the class comment). */
-    readonly value: unknown,
-    /** The error value as the runtime holds it. */
-    readonly luaValue: unknown,
+    value: unknown,
+    luaValue: unknown,
     options: { kind?: 'runtime' | 'syntax'; traceback?: string | null; cause?: unknown; internal?: InternalLuaError } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const limit = shortStacks();
+    try {
+      super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    this.value = value;
+    this.luaValue = luaValue;
     this.kind = options.kind ?? 'runtime';
     this.luaTraceback = options.traceback ?? null;
     if (options.internal) INTERNAL.set(this, options.internal);
@@ -51,25 +61,43 @@ export class LuaError extends Error {
 
 /**
  * The VM was stopped by a limit the host set, or by os.exit: the instruction budget
- * (`reason 'budget'`), the wall-clock deadline (`'deadline'`), or os.exit (`'exit'`, with
- * `exitCode`). Lua code cannot catch these: pcall, xpcall, coroutine.resume and
- * to-be-closed variables let them through. (Running out of the memory cap is a Lua error,
- * "not enough memory", as in the official interpreter: pcall can catch it.)
+ * (`reason 'budget'`), the wall-clock deadline (`'deadline'`), the memory cap (`'memory'`,
+ * unless the cap was set `catchable`), or os.exit (`'exit'`, with `exitCode`). Lua code
+ * cannot catch these: pcall, xpcall, coroutine.resume and to-be-closed variables let them
+ * through.
  */
 export class LuaHaltError extends Error {
   override readonly name: string = 'LuaHaltError';
-  constructor(
-    readonly reason: HaltReason,
-    message: string,
-    /** os.exit's status (0 for the other reasons). */
-    readonly exitCode = 0,
-    /** The Lua traceback where the VM stopped. */
-    readonly luaTraceback: string | null = null,
-    internal?: LuaHalt,
-  ) {
-    super(message);
+  /** Why the VM stopped. */
+  readonly reason: HaltReason;
+  /** os.exit's status (0 for the other reasons). */
+  readonly exitCode: number;
+  /** The Lua traceback where the VM stopped. */
+  readonly luaTraceback: string | null;
+
+  constructor(reason: HaltReason, message: string, exitCode = 0, luaTraceback: string | null = null, internal?: LuaHalt) {
+    const limit = shortStacks();
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    this.reason = reason;
+    this.exitCode = exitCode;
+    this.luaTraceback = luaTraceback;
     if (internal) INTERNAL.set(this, internal);
   }
+}
+
+/**
+ * Caps the JS stack an error captures (returns the limit to restore): an error crossing
+ * nested JS -> Lua -> JS levels is rebuilt at each level, and a host (or a test runner)
+ * with an unlimited Error.stackTraceLimit would make each capture as deep as the stack.
+ */
+function shortStacks(): number {
+  const limit = Error.stackTraceLimit;
+  if (!(limit <= 32)) Error.stackTraceLimit = 32;
+  return limit;
 }
 
 /** The runtime error behind a public one, so a host function can let it through unchanged. */

@@ -2,7 +2,7 @@
  * The embedding and sandbox API (docs/embedding.md): Vm and what goes with it.
  */
 export {
-  Vm, type VmHooks, type VmOptions, type HostFunction, type CheckedHostFunction, type HostFunctionOptions, type LimitOptions,
+  Vm, type VmHooks, type VmOptions, type HostFunction, type CheckedHostFunction, type HostFunctionOptions, type LimitOptions, type MemoryCapOptions,
 } from './embed.js';
 export { LuaError, LuaHaltError, type HaltReason } from './errors.js';
 export { LuaArgs } from './args.js';

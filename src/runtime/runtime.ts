@@ -271,6 +271,11 @@ export class Runtime {
     return this.ret1(0);
   };
 
+  /** Charges `units` instructions for work a native does in proportion to its input. */
+  charge(units: number): void {
+    if ((this.budget -= units) <= 0) this.tick();
+  }
+
   /** The countdown reached zero: charge the slice, run what is due, start the next slice. */
   tick(): void {
     const used = this.sliceLen - this.budget;
