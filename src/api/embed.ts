@@ -209,7 +209,6 @@ export class Vm {
   private readonly classMetas = new WeakSet<LuaTable>();
   /** Internal errors made from JS exceptions of host functions, and the JS error each carries. */
   private readonly jsErrorOf = new WeakMap<InternalLuaError, unknown>();
-  private readonly luaErrorOf = new WeakMap<object, InternalLuaError>();
   /** The last host exception turned into a Lua error (found again when it ends a coroutine). */
   private lastHostError: { value: LuaValue; error: unknown } | null = null;
   /** Threads run by callAsync (where host functions may wait for promises). */
@@ -707,7 +706,7 @@ export class Vm {
       }
       vm.currentHost = prev;
       if (isThenable(r)) vm.promiseOutsideAsync(r, f);
-      return vm.returnToLua(r);
+      return vm.resultOf(r, f);
     });
     // (assigned through a constant: V8 allocates a function literal assigned straight to a
     // property in the old generation, which would keep the whole VM alive until a full GC)
@@ -729,10 +728,19 @@ export class Vm {
         if (!settled[0]) vm.raiseFromHost(settled[1], f);
         r = settled[1];
       }
-      return vm.returnToLua(r);
+      return vm.resultOf(r, f);
     };
     f.G = G as LuaCallable['G'];
     return f;
+  }
+
+  /** returnToLua, with a result Lua cannot hold raised as a Lua error. */
+  private resultOf(r: unknown, f: LuaCallable): LuaValue {
+    try {
+      return this.returnToLua(r);
+    } catch (e) {
+      this.raiseFromHost(e, f);
+    }
   }
 
   /** A host function's result as Lua results (an array: several; undefined: none). */
@@ -766,14 +774,9 @@ export class Vm {
     if (inner !== undefined) throw inner;
     if (e instanceof InternalLuaError || e instanceof LuaHalt) throw e;
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
-    if (typeof e === 'object' && e !== null) {
-      const known = this.luaErrorOf.get(e);
-      if (known !== undefined) throw known;
-    }
     const text = e instanceof Error ? e.message : String(e);
     const err = new InternalLuaError(this.rt.where(1) + messageBytes(text), self);
     this.jsErrorOf.set(err, e);
-    if (typeof e === 'object' && e !== null) this.luaErrorOf.set(e, err);
     this.lastHostError = { value: err.value, error: e };
     throw err;
   }
