@@ -7,11 +7,13 @@
  * recursion reaches the official interpreter's depths; an interactive session on a
  * terminal runs on the main thread, which owns the terminal.
  */
-import { existsSync, readSync, writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Only light modules are imported statically: the main thread of a normal run just starts
 // the worker, which loads the interpreter itself (lua-command and everything below it).
 import { DEFAULT_DIALECT, parseDialectName, type DialectName } from '../dialect/index.js';
+import { loadBundle } from './bundle-loader.js';
 import type { Console } from './lua-command.js';
 
 const PROGNAME = 'luna';
@@ -46,9 +48,8 @@ function writeAll(fd: number, data: Buffer): void {
 
 /** The interpreter: the one-file bundle made by the build when present (faster to load). */
 async function loadInterpreter(): Promise<typeof import('./lua-command.js')> {
-  const bundle = new URL('../../bundle/lua-command.mjs', import.meta.url);
-  if (existsSync(bundle)) return (await import(bundle.href)) as typeof import('./lua-command.js');
-  return import('./lua-command.js');
+  const bundle = fileURLToPath(new URL('../../bundle/lua-command.cjs', import.meta.url));
+  return loadBundle<typeof import('./lua-command.js')>(bundle) ?? import('./lua-command.js');
 }
 
 async function processConsole(job: Job): Promise<Console> {

@@ -678,7 +678,9 @@ export class JsGen {
       // new fields, nil and everything else take the general path.
       return `(${obj} instanceof LuaTable && ${value} !== undefined && (${fv} = ${obj}.str)[${key}] !== undefined ? (${fv}[${key}] = ${value}, undefined) : ${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
     }
-    return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? rawSet(RT, ${obj}, ${key}, ${value}, ${line}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
+    const numeric = /^-?\d+$/.test(key) ? (Number(key) >= 1 && Number(key) < 2 ** 31 ? 'true' : 'false') : `typeof ${key} === 'number' && (${key} | 0) === ${key} && ${key} > 0`;
+    const raw = numeric === 'false' ? `rawSet(RT, ${obj}, ${key}, ${value}, ${line})` : `(${numeric} ? ${obj}.setIdx(${key}, ${value}) : rawSet(RT, ${obj}, ${key}, ${value}, ${line}))`;
+    return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? ${raw} : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
   }
 
   // ---------------------------------------------------------------- control structures

@@ -130,6 +130,24 @@ export class LuaTable {
     this.setHash(i, v);
   }
 
+  /** t[i] = v for an integer 1 <= i < 2^31: compiled code's path for stores by number. */
+  setIdx(i: number, v: LuaValue): void {
+    const a = this.arr;
+    const n = a.length;
+    if (v !== undefined) {
+      if (i <= n) {
+        a[i - 1] = v;
+        return;
+      }
+      if (i === n + 1 && (this.hash === null || this.hash.size === 0)) {
+        a.push(v);
+        ALLOC.bytes += SIZE.arraySlot;
+        return;
+      }
+    }
+    this.setInt(i, v);
+  }
+
   setStr(s: string, v: LuaValue): void {
     let f = this.str;
     const old = f[s];

@@ -1,0 +1,65 @@
+/**
+ * Loads the interpreter's one-file CommonJS bundle (scripts/bundle.mjs) with V8's code
+ * cache, so that a `luna` process does not spend its start-up compiling half a megabyte of
+ * JavaScript. The cache sits beside the bundle (written by the build) or, where the package
+ * is read-only, in the system's temporary directory.
+ *
+ * Invariant: the cache only ever saves time. A missing, stale or rejected cache means a
+ * plain compile (and a new cache written when possible); nothing here changes what runs.
+ */
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The cache files to try, best first: beside the bundle, then in the temporary directory. */
+function cacheFiles(bundle: string): string[] {
+  const st = statSync(bundle);
+  // V8 rejects a cache made by another V8; the size and time tell bundles apart
+  const tag = `${process.versions.v8}-${st.size}-${Math.floor(st.mtimeMs)}`;
+  return [`${bundle}.${tag}.cache`, join(tmpdir(), `luna-${basename(bundle)}.${tag}.cache`)];
+}
+
+function writeCache(files: string[], data: Buffer): void {
+  for (const file of files) {
+    try {
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, data);
+      renameSync(tmp, file); // atomic: concurrent processes never read half a cache
+      return;
+    } catch {
+      // not writable here: try the next place
+    }
+  }
+}
+
+/**
+ * Runs the CommonJS bundle at `bundle` and returns its exports, or null when there is no
+ * bundle (an unbundled build).
+ */
+export function loadBundle<T>(bundle: string): T | null {
+  if (!existsSync(bundle)) return null;
+  const source = readFileSync(bundle, 'utf8');
+  const files = cacheFiles(bundle);
+  let cachedData: Buffer | undefined;
+  const useCache = process.env.LUNA_CODE_CACHE !== '0';
+  for (const file of useCache ? files : []) {
+    try {
+      cachedData = readFileSync(file);
+      break;
+    } catch {
+      // no cache here
+    }
+  }
+  // the same wrapper Node gives a CommonJS module
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const module = { exports: {} as T };
+  const run = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
+  run(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  if (useCache && (cachedData === undefined || script.cachedDataRejected)) writeCache(files, script.createCachedData());
+  return module.exports;
+}
