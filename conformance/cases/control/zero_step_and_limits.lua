@@ -1,0 +1,28 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- for with a zero step (an error from 5.4 on, an endless loop before), and string/float limits
+local function run(src)
+  local f, e = (loadstring or load)(src)
+  if not f then print("syntax", e) return end
+  local ok, r = pcall(f)
+  print(ok, r)
+end
+run("local n = 0 for i = 1, 3, 0 do n = n + 1 if n == 5 then break end end return n")
+run("local n = 0 for i = 3, 1, 0 do n = n + 1 if n == 5 then break end end return n")
+run("local n = 0 for i = 1, 1, 0 do n = n + 1 if n == 5 then break end end return n")
+run("local n = 0 for i = 1.0, 3, 0.0 do n = n + 1 if n == 5 then break end end return n")
+run("local n = 0 for i = 1, 3, -0.0 do n = n + 1 if n == 5 then break end end return n")
+run("local s = '' for i = '1', '3' do s = s .. i .. ',' end return s")
+run("local s = '' for i = 1, '3' do s = s .. i .. ',' end return s")
+run("local s = '' for i = 1, 3, '1' do s = s .. i .. ',' end return s")
+run("local s = '' for i = '0x2', 4 do s = s .. i .. ',' end return s")
+run("local s = '' for i = 1, 3.7 do s = s .. i .. ',' end return s")
+run("local s = '' for i = 1, 0/0 do s = s .. i .. ',' end return s .. 'end'")
+run("local s = '' for i = 0/0, 1 do s = s .. i .. ',' end return s .. 'end'")
+run("local s = '' for i = 1, 3, 0/0 do s = s .. i .. ',' break end return s .. 'end'")
+run("for i = 1, {} do end")
+run("for i = {}, 1 do end")
+run("for i = 1, 2, {} do end")
+run("for i = 1 do end")
+run("for i = 1, 2, 3, 4 do end")
+run("local t = {} for i = 3, 1, -1 do t[#t + 1] = i end return table.concat(t, ' ')")
+run("local c = 0 for i = 10, 1 do c = c + 1 end return c")

@@ -1,0 +1,33 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- "attempt to call" messages name globals, locals, fields, methods and upvalues
+local function try(f) local ok, e = pcall(f) print(e) end
+local up
+local tbl = { sub = {} }
+try(function() nofunc() end)
+try(function() local lf; lf() end)
+try(function() up() end)
+try(function() tbl.missing() end)
+try(function() tbl.sub.deeper() end)
+try(function() tbl:method() end)
+try(function() tbl.sub:method2() end)
+try(function() tbl["str key"]() end)
+try(function() local k = "dyn" tbl[k]() end)
+try(function() tbl[1]() end)
+try(function() (nil)() end)
+try(function() local a = 1 a() end)
+try(function() ("str")() end)
+try(function() local t = {} t.x.y() end)
+try(function() string.nothing() end)
+try(function() local s = "x" s:nomethod() end)
+try(function() return (tbl.missing)() end)
+try(function() local f = tbl.missing f() end)
+try(function() tbl.sub = nil tbl.sub.x() end)
+try(function() _G.nofunc2() end)
+try(function() _ENV = _ENV or _G nofunc3() end)
+try(function() local co = coroutine.wrap(function() end) co() co() end)
+try(function() for _ in 5 do end end)
+try(function() for _ in nil do end end)
+try(function() for _ in pairs(nil) do end end)
+try(function() local t = setmetatable({}, { __index = function() return 1 end }) t.x() end)
+try(function() tbl.sub:method3(1, 2) end)
+try(function() local x = {} return x.a.b.c end)

@@ -1,0 +1,33 @@
+-- dialects: 5.3 5.4 5.5
+-- math.tointeger, math.type and math.ult on every kind of argument
+local vals = { 3, 3.0, 3.5, -0.0, 2^53, 2^63, -2^63, 1e100, math.huge, -math.huge, 0/0, "8", "8.0", "x", true, {} }
+for _, v in ipairs(vals) do
+  local shown = type(v) == "table" and "table" or tostring(v)
+  local ok, r = pcall(math.tointeger, v)
+  print(shown, math.type(v), ok and tostring(r) or ("error: " .. r))
+end
+print(pcall(math.tointeger))
+print(pcall(math.type))
+print(math.type(nil), math.type("1"), math.type(1 // 1), math.type(1 / 1), math.type(2^31 | 0))
+print(math.ult(1, 2), math.ult(2, 1), math.ult(-1, 1), math.ult(1, -1), math.ult(0, 0))
+print(math.ult(math.maxinteger, math.mininteger), math.ult(math.mininteger, -1))
+print(pcall(math.ult, 1.5, 2))
+print(pcall(math.ult, 1, "2"))
+print(pcall(math.ult, 1.0, 2.0))
+print(pcall(math.ult, 1))
+print(math.abs(-3), math.abs(-3.0), math.abs(math.mininteger), math.abs(-0.0))
+print(math.floor(3.7), math.floor(-3.7), math.ceil(3.2), math.ceil(-3.2), math.floor(5), math.ceil(5))
+print(math.type(math.floor(3.7)), math.type(math.floor(2^70)), math.floor(2^70) == 2^70)
+print(math.floor(-0.0), math.ceil(-0.5), math.ceil(-0.0), math.floor(0.5))
+print(math.floor(2^62), math.floor(2^63), math.ceil(-2^63), math.floor(-2^63 - 1025))
+print(pcall(math.floor, 0/0))
+print(math.floor(math.huge), math.ceil(-math.huge))
+print(pcall(math.floor, "3.5"), pcall(math.floor, "x"))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7, -3))
+print(math.fmod(7.5, 2), math.fmod(-7.5, 2), math.fmod(7, 2.5), math.type(math.fmod(7, 3)))
+print(pcall(math.fmod, 7, 0))
+print(math.fmod(7, 0.0) ~= math.fmod(7, 0.0), math.fmod(7.0, 0) ~= math.fmod(7.0, 0))
+print(math.fmod(math.mininteger, -1), math.fmod(math.mininteger, math.mininteger), math.fmod(5, math.mininteger))
+print(math.fmod(1, math.huge), math.fmod(-1, math.huge), math.fmod(math.huge, 1) ~= math.fmod(math.huge, 1))
+print(math.modf(3.7), math.modf(-3.7), math.modf(5), math.modf(math.huge), math.modf(-math.huge))
+print(math.modf(-0.0), math.type((math.modf(3.0))), math.type(select(2, math.modf(3))))

@@ -1,0 +1,33 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- os.time with tables: normalisation of out-of-range fields (as differences), missing fields, errors
+local base = os.time({ year = 2020, month = 1, day = 1, hour = 12 })
+local function diff(t) local v = os.time(t) return v and (v - base) end
+print(diff({ year = 2020, month = 1, day = 2, hour = 12 }))
+print(diff({ year = 2020, month = 1, day = 0, hour = 12 }))
+print(diff({ year = 2020, month = 13, day = 1, hour = 12 }))
+print(diff({ year = 2020, month = 0, day = 1, hour = 12 }))
+print(diff({ year = 2020, month = 1, day = 1, hour = 36 }))
+print(diff({ year = 2020, month = 1, day = 1, hour = 12, min = 90 }))
+print(diff({ year = 2020, month = 1, day = 1, hour = 12, sec = -1 }))
+print(diff({ year = 2020, month = 2, day = 30, hour = 12 }))
+print(diff({ year = 2020, month = 1, day = 1 }))
+print(diff({ year = 2021, month = 1, day = 1, hour = 12 }))
+print(diff({ year = 2020, month = 1, day = 366, hour = 12 }))
+print(diff({ year = 2020, month = 1, day = 1, hour = 12, min = 0.0 }))
+print(diff({ year = "2020", month = "1", day = "2", hour = "12" }))
+local function try(t) local ok, e = pcall(os.time, t) print(ok, ok and "number" or e) end
+try({ year = 2020, month = 1 })
+try({ year = 2020, day = 1 })
+try({ month = 1, day = 1 })
+try({ year = 2020, month = 1, day = 1.5 })
+try({ year = 2020, month = 1, day = "x" })
+try({ year = 2020, month = "x", day = 1 })
+try({ year = 2020, month = 1, day = 1, hour = 2^40 })
+try({ year = 2^40, month = 1, day = 1 })
+try(42)
+local t = { year = 2020, month = 14, day = 35, hour = 12, min = 0, sec = 0 }
+os.time(t)
+print(t.year, t.month, t.day, t.hour, t.min, t.sec, t.yday, t.wday)
+print(os.difftime(10, 5), os.difftime(5, 10), math.type and math.type(os.difftime(1, 0)) or type(os.difftime(1, 0)))
+print(pcall(os.difftime))
+print(pcall(os.difftime, 1))

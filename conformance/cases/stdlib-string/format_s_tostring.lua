@@ -1,0 +1,20 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- %s: precision and width with __tostring results, embedded zeros, numbers and bad values
+local obj = setmetatable({}, { __tostring = function() return "OBJECT" end })
+local function f(fmt, ...) local ok, r = pcall(string.format, fmt, ...) print(fmt, ok and ("[" .. r:gsub("%z", "\\0") .. "]") or ("error: " .. r)) end
+f("%s", obj) f("%.3s", obj) f("%10s", obj) f("%-10.2s", obj)
+f("%s", "a\0b") f("%.2s", "a\0b") f("%5s", "a\0b") f("%s|%s", "\0", "x")
+f("%s", 12) f("%s", 1.25) f("%s", -0.0) f("%.2s", 12345) f("%5s", 1e100)
+f("%s", true) f("%s", nil) f("%5s", false)
+f("%s %s %s", 1, 2) f("%s", {} ~= nil) f("%d %s", 1, "two", "extra")
+f("%q", obj) f("%d", obj) f("%c", obj)
+f(string.rep("%s", 3), "a", "b", "c") f("%s%%%s", "a", "b") f("%%s", "unused")
+f("%-5d|%-5s|%5.1f", 7, "ab", 2.25) f("%3d|%-3d|%03d", -5, -5, -5)
+local long = string.rep("x", 200)
+f("%.5s", long) f("%10.5s", long)
+local ok, r = pcall(string.format, "%s", long)
+print(ok, #r)
+ok, r = pcall(string.format, "%99s", "x")
+print(ok, ok and #r or r)
+ok, r = pcall(string.format, "%100s", "x")
+print(ok, ok and #r or r)

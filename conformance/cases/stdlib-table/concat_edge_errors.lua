@@ -1,0 +1,30 @@
+-- dialects: 5.1 5.2 5.3 5.4 5.5
+-- table.concat: ranges, separators, number formatting and invalid values
+print(table.concat({ 1, 2, 3 }), table.concat({ 1, 2, 3 }, ", "), table.concat({}, "x"), table.concat({ "a" }, "x"))
+print(table.concat({ 1, 2, 3, 4, 5 }, "-", 2, 4), table.concat({ 1, 2, 3 }, "-", 3), table.concat({ 1, 2, 3 }, "-", 4))
+print(table.concat({ 1, 2, 3 }, "-", 3, 1) == "", table.concat({ 1, 2, 3 }, "-", 2, 2))
+print(table.concat({ 1.5, 2.0, -0.0, 1e100, 2^63 }, " "))
+print(table.concat({ 10 / 2, 3 // 1 == 3 and 3 or 3 }, " "))
+print(table.concat({ "a", "b" }, 3), table.concat({ "a", "b" }, 1.5))
+print(table.concat({ [0] = "z", "a", "b" }, ",", 0, 2))
+print(table.concat({ [-1] = "m", [0] = "z", "a" }, ",", -1, 1))
+local function try(f) local ok, e = pcall(f) print(ok, e) end
+try(function() return table.concat({ 1, {}, 3 }) end)
+try(function() return table.concat({ 1, 2, 3 }, ",", 1, 5) end)
+try(function() return table.concat({ true }) end)
+try(function() return table.concat({ "a", print }) end)
+try(function() return table.concat({}, {}) end)
+try(function() return table.concat("abc") end)
+try(function() return table.concat({ 1, 2 }, ",", "x") end)
+try(function() return table.concat({ 1, 2 }, ",", 1.5) end)
+try(function() return table.concat({ nil, 2 }, ",", 1, 2) end)
+local proxy = setmetatable({}, { __index = function(_, i) return "v" .. i end, __len = function() return 3 end })
+try(function() return table.concat(proxy, ",") end)
+try(function() return table.concat(proxy, ",", 1, 2) end)
+local withtostring = setmetatable({}, { __tostring = function() return "T" end })
+try(function() return table.concat({ withtostring }) end)
+local big = {}
+for i = 1, 1000 do big[i] = i % 10 end
+local s = table.concat(big)
+print(#s, s:sub(1, 12), s:sub(-5))
+print(table.concat({ "a\0b", "c" }, "\0"):byte(1, -1))
