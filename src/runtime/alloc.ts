@@ -31,4 +31,9 @@ export const SIZE = {
   userdata: 40,
   thread: 208,
   string: 24,
+  /**
+   * What a fresh state holds beside the objects Luna counts: the main thread's stack, the
+   * string table and the libraries' interned names (counted at each collection).
+   */
+  state: 10 * 1024,
 } as const;

@@ -26,13 +26,15 @@ import { LuaThread } from './coroutine.js';
 import { LuaError, LuaHalt } from './errors.js';
 import { typeName } from './ops.js';
 import type { Frame, LuaCallable, Runtime } from './runtime.js';
-import { LuaTable } from './table.js';
+import { EMPTY_FIELDS, LuaTable } from './table.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from './value.js';
 
 type Collectable = LuaTable | LuaUserdata | LuaThread | LuaCallable;
 
 const WEAK_K = 1;
 const WEAK_V = 2;
+/** Longest string PUC interns (LUAI_MAXSHORTLEN). */
+const SHORT_STRING = 40;
 
 /** Whether a value is an object the collector tracks (strings, numbers, booleans are values). */
 export function isCollectable(v: LuaValue): v is Collectable {
@@ -57,6 +59,13 @@ export class Collector {
   private limit = Infinity;
   /** Whether anything can observe liveness (weak tables, finalizers, a cap, counts). */
   private observed = false;
+  /**
+   * Automatic collections (driven by allocation debt). The environment variable LUNA_GC
+   * overrides the default for measurements: 'on' collects by debt from the start, as if
+   * something observed liveness; 'off' never collects automatically (collectgarbage and a
+   * memory cap still do).
+   */
+  private readonly auto: boolean;
   /** Basic steps done toward the current pseudo-cycle (collectgarbage("step")). */
   private stepWork = 0;
 
@@ -88,7 +97,11 @@ export class Collector {
   private pins = new Map<Collectable, number>();
 
   // ---- marking state (one collection)
+  /** Marked objects other than tables (tables carry the collection's epoch in gcMark). */
   private marked = new Set<object>();
+  private epoch = 0;
+  /** Short strings counted in this collection (interned in PUC). */
+  private shortSeen = new Set<string>();
   private gray: Collectable[] = [];
   private weakTables: { t: LuaTable; mode: number }[] = [];
   private ephemerons: LuaTable[] = [];
@@ -100,6 +113,9 @@ export class Collector {
     this.clearAfterResurrection = !has.gcMetamethodForTables;
     this.rearmFinalizers = has.integers;
     this.modernFinalizers = has.warnFunction;
+    const env = typeof process !== 'undefined' ? process.env.LUNA_GC : undefined;
+    this.auto = env !== 'off';
+    if (env === 'on') this.observed = true;
     this.params = has.globalDeclarations
       ? encodedParams({ minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 })
       : { pause: 200, stepmul: has.closeMetamethod ? 100 : 200 };
@@ -132,7 +148,7 @@ export class Collector {
     this.absorb();
     if (this.collecting || this.finalizing) return;
     const overCap = this.liveBytes + this.debt > this.limit;
-    if (overCap || (this.running && this.observed && this.debt >= this.threshold)) {
+    if (overCap || (this.running && this.observed && this.auto && this.debt >= this.threshold)) {
       this.collect(false);
       if (this.liveBytes + this.debt > this.limit) this.outOfMemory();
     }
@@ -217,6 +233,7 @@ export class Collector {
     } finally {
       this.collecting = false;
       this.marked = new Set();
+      this.shortSeen = new Set();
       this.gray = [];
       this.weakTables = [];
       this.ephemerons = [];
@@ -247,11 +264,13 @@ export class Collector {
 
   private mark(preciseTop: boolean): void {
     const rt = this.rt;
+    this.epoch++;
     this.marked = new Set();
+    this.shortSeen = new Set();
+    this.bytes = SIZE.state;
     this.gray = [];
     this.weakTables = [];
     this.ephemerons = [];
-    this.bytes = 0;
     // roots
     this.markValue(rt.registry);
     this.markValue(rt.globals);
@@ -284,14 +303,38 @@ export class Collector {
     this.clearValues(beforeResurrection, this.weakTables.length);
   }
 
+  private isMarked(v: object): boolean {
+    return v instanceof LuaTable ? v.gcMark === this.epoch : this.marked.has(v);
+  }
+
+  /**
+   * Counts a string reached while marking (PUC's TString: header, bytes and the terminator).
+   * Short strings are interned in PUC (one object however many references): counted once
+   * per collection; long ones once per reference (sharing a long string is rare).
+   */
+  private countString(s: string): void {
+    const n = s.length;
+    if (n <= SHORT_STRING) {
+      if (this.shortSeen.has(s)) return;
+      this.shortSeen.add(s);
+    }
+    this.bytes += SIZE.string + n + 1;
+  }
+
   private markValue(v: LuaValue | null): void {
-    if (v === undefined || v === null || typeof v !== 'object' && typeof v !== 'function') {
-      if (typeof v === 'string') this.bytes += 0;
+    if (typeof v !== 'object' && typeof v !== 'function') {
+      if (typeof v === 'string') this.countString(v);
       return;
     }
-    if (v instanceof LuaFloat) return;
-    if (this.marked.has(v as object)) return;
-    this.marked.add(v as object);
+    if (v instanceof LuaTable) {
+      if (v.gcMark === this.epoch) return;
+      v.gcMark = this.epoch;
+      this.gray.push(v);
+      return;
+    }
+    if (v === null || v instanceof LuaFloat) return;
+    if (this.marked.has(v)) return;
+    this.marked.add(v);
     this.gray.push(v as Collectable);
   }
 
@@ -352,8 +395,35 @@ export class Collector {
   }
 
   private traverseTable(t: LuaTable): void {
-    this.bytes += SIZE.table + SIZE.arraySlot * t.arr.length + SIZE.hashNode * t.hashCount();
-    this.markValue(t.metatable ?? undefined);
+    const a = t.arr;
+    this.bytes += SIZE.table + SIZE.arraySlot * a.length + SIZE.hashNode * t.hashCount();
+    if (t.metatable === null) {
+      // a strong table (the common case): mark what it holds, skipping non-objects
+      for (let i = 0; i < a.length; i++) {
+        const v = a[i];
+        if (typeof v === 'object' || typeof v === 'function') this.markValue(v);
+        else if (typeof v === 'string') this.countString(v);
+      }
+      const f = t.str;
+      if (f !== EMPTY_FIELDS) {
+        for (const k in f) {
+          const v = f[k];
+          if (typeof v === 'object' || typeof v === 'function') this.markValue(v);
+          else if (typeof v === 'string') this.countString(v);
+        }
+      }
+      const h = t.hash;
+      if (h !== null) {
+        for (const [k, v] of h) {
+          if (v === undefined) continue;
+          if (typeof k === 'object' || typeof k === 'function') this.markValue(k);
+          if (typeof v === 'object' || typeof v === 'function') this.markValue(v);
+          else if (typeof v === 'string') this.countString(v);
+        }
+      }
+      return;
+    }
+    this.markValue(t.metatable);
     const mode = this.weakModeOf(t);
     if (mode !== 0) this.weakTables.push({ t, mode });
     if (mode === (WEAK_K | WEAK_V)) return;
@@ -366,8 +436,8 @@ export class Collector {
       // an ephemeron table: a value is reachable only through its key
       let pending = false;
       t.forEach((k, v) => {
-        if (!isCollectable(k) || this.marked.has(k)) this.markValue(v);
-        else if (isCollectable(v) && !this.marked.has(v)) pending = true;
+        if (!isCollectable(k) || this.isMarked(k)) this.markValue(v);
+        else if (isCollectable(v) && !this.isMarked(v)) pending = true;
       });
       if (pending) this.ephemerons.push(t);
       return;
@@ -386,12 +456,12 @@ export class Collector {
       for (const t of list) {
         let pending = false;
         t.forEach((k, v) => {
-          if (!isCollectable(k) || this.marked.has(k)) {
-            if (isCollectable(v) && !this.marked.has(v)) {
+          if (!isCollectable(k) || this.isMarked(k)) {
+            if (isCollectable(v) && !this.isMarked(v)) {
               this.markValue(v);
               changed = true;
             }
-          } else if (isCollectable(v) && !this.marked.has(v)) pending = true;
+          } else if (isCollectable(v) && !this.isMarked(v)) pending = true;
         });
         if (pending) this.ephemerons.push(t);
       }
@@ -429,7 +499,7 @@ export class Collector {
     const dying: Collectable[] = [];
     const has = this.rt.dialect.has;
     for (const o of this.finobj) {
-      if (this.marked.has(o)) {
+      if (this.isMarked(o)) {
         keep.push(o);
         continue;
       }
@@ -454,7 +524,7 @@ export class Collector {
       const dead: LuaValue[] = [];
       const finalized = this.clearAfterResurrection ? this.finalizedOnce : null;
       t.forEach((k, v) => {
-        if (isCollectable(v) && (!this.marked.has(v) || (finalized !== null && v instanceof LuaUserdata && finalized.has(v)))) dead.push(k);
+        if (isCollectable(v) && (!this.isMarked(v) || (finalized !== null && v instanceof LuaUserdata && finalized.has(v)))) dead.push(k);
       });
       for (const k of dead) t.set(k, undefined);
     }
@@ -465,7 +535,7 @@ export class Collector {
       if (!(mode & WEAK_K)) continue;
       const dead: LuaValue[] = [];
       t.forEach((k) => {
-        if (isCollectable(k) && !this.marked.has(k)) dead.push(k);
+        if (isCollectable(k) && !this.isMarked(k)) dead.push(k);
       });
       for (const k of dead) t.set(k, undefined);
     }
