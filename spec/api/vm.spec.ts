@@ -352,30 +352,44 @@ describe('api: Vm', () => {
     it('runs pending finalizers, then refuses further use', () => {
       const { vm, out } = sandbox();
       vm.run('local keep = setmetatable({}, {__gc = function() print("finalized") end}) _G.keep = keep');
-      vm.close();
+      expect(vm.close()).to.equal(null);
       expect(out()).to.equal('finalized\n');
       expect(vm.isClosed).to.equal(true);
       expect(() => vm.run('return 1')).to.throw(Error, /closed/);
       vm.close(); // idempotent
     });
 
-    it('an error in a finalizer while closing does not prevent the close', () => {
-      const { vm } = sandbox('5.3');
-      vm.run('setmetatable({}, {__gc = function() error("in gc") end})');
-      try {
-        vm.close();
-      } catch (e) {
-        expect(e).to.be.instanceOf(LuaError);
-      }
-      expect(vm.isClosed).to.equal(true);
-    });
+    for (const d of DIALECT_NAMES) {
+      it(`${d}: an error in a finalizer while closing does not prevent the close`, () => {
+        const { vm, out } = sandbox(d);
+        const make = vm.dialect.has.gcMetamethodForTables ? 'setmetatable({}, {__gc = F})' : 'newproxy(true)';
+        vm.run(`local function mk(F) local o = ${make} getmetatable(o).__gc = F return o end
+          A = mk(function() print("other finalizer") end)
+          B = mk(function() error("in gc") end)`);
+        expect(() => vm.close()).to.not.throw();
+        expect(out()).to.equal('other finalizer\n');
+        expect(vm.isClosed).to.equal(true);
+        expect(vm.close()).to.equal(null);
+      });
+    }
 
-    it('a finalizer that loops forever is stopped by the budget', () => {
+    it('a finalizer that loops forever is stopped by the budget; close does not throw', () => {
       const { vm } = sandbox();
       vm.run('setmetatable({}, {__gc = function() while true do end end})');
       vm.setInstrBudget(100_000);
-      expect(() => vm.close()).to.throw(LuaHaltError);
+      const err = vm.close();
+      expect(err).to.be.instanceOf(LuaHaltError);
+      expect((err as LuaHaltError).reason).to.equal('budget');
       expect(vm.isClosed).to.equal(true);
+    });
+
+    it('after a halt, close skips the finalizers and returns the halt', () => {
+      const { vm, out } = sandbox();
+      vm.run('setmetatable({}, {__gc = function() print("never") end})');
+      vm.setInstrBudget(1000);
+      expect(() => vm.run('while true do end')).to.throw(LuaHaltError);
+      expect(vm.close()).to.be.instanceOf(LuaHaltError);
+      expect(out()).to.equal('');
     });
   });
 });

@@ -693,13 +693,39 @@ export class Vm {
       }
       return args;
     };
-    const f: LuaCallable = native(name, function hostFunction(...args: LuaValue[]): LuaValue {
-      const jsArgs = convertArgs(args, f);
+    /** One argument as JS for the fast path (numbers, booleans and nil need nothing). */
+    const conv1 = (a: LuaValue, i: number): unknown => {
+      const t = typeof a;
+      if (t === 'number' || t === 'boolean' || t === 'undefined') return a;
+      if (t !== 'string') return vm.fromLua(a, mode);
+      if (mode === 'latin1') return a;
+      try {
+        return stringFromLua(a as string, mode);
+      } catch (e) {
+        if (e instanceof Utf8Error) argError(rt, f, i, 'string is not valid UTF-8');
+        throw e;
+      }
+    };
+    const f: LuaCallable = native(name, function hostFunction(a0: LuaValue, a1: LuaValue, a2: LuaValue): LuaValue {
+      // Fast path (no argument array) for unchecked functions called with up to 3 arguments.
+      const n = arguments.length;
+      let jsArgs: unknown[] | null = null;
+      let c0: unknown, c1: unknown, c2: unknown;
+      if (!checked && n <= 3) {
+        if (n > 0) c0 = conv1(a0, 1);
+        if (n > 1) c1 = conv1(a1, 2);
+        if (n > 2) c2 = conv1(a2, 3);
+      } else {
+        const all = new Array<LuaValue>(n);
+        for (let i = 0; i < n; i++) all[i] = arguments[i];
+        jsArgs = convertArgs(all, f);
+      }
       const prev = vm.currentHost;
       vm.currentHost = f;
       let r: unknown;
       try {
-        r = (fn as HostFunction).apply(undefined, jsArgs);
+        const h = fn as HostFunction;
+        r = jsArgs !== null ? h.apply(undefined, jsArgs) : n === 0 ? h() : n === 1 ? h(c0) : n === 2 ? h(c0, c1) : h(c0, c1, c2);
       } catch (e) {
         vm.currentHost = prev;
         vm.raiseFromHost(e, f);
@@ -1254,25 +1280,33 @@ export class Vm {
 
   // ===================================================================== lifetime
 
-  /** Closes the VM: pending finalizers (__gc) run; the VM cannot be used afterwards. */
-  close(): void {
-    if (this.closed) return;
-    const core = this.core as LuaVM & { close?: () => void };
+  /**
+   * Closes the VM (lua_close): pending finalizers (__gc) run, under the limits in force;
+   * then the VM refuses every use. It never throws for Lua's sake, so it fits a `finally`:
+   * it returns the error that stopped the finalizers (an error in one of them, or a halt:
+   * when the budget or deadline is already exhausted, none runs), or null. Idempotent.
+   */
+  close(): LuaError | LuaHaltError | null {
+    if (this.closed) return null;
+    this.closed = true;
+    const rt = this.rt;
+    const depth = rt.depth;
+    let entered = false;
+    let outer = false;
     try {
-      if (typeof core.close === 'function') {
-        const depth = this.rt.depth;
-        const outer = this.enter(null);
-        try {
-          core.close();
-        } catch (e) {
-          throw this.toHostError(e);
-        } finally {
-          this.rt.unwind(depth);
-          this.leave(outer);
-        }
-      }
+      outer = this.enter(null);
+      entered = true;
+      this.core.close();
+      return null;
+    } catch (e) {
+      const h = e instanceof LuaHaltError ? e : this.toHostError(e);
+      if (h instanceof LuaError || h instanceof LuaHaltError) return h;
+      throw h;
     } finally {
-      this.closed = true;
+      if (entered) {
+        rt.unwind(depth);
+        this.leave(outer);
+      }
     }
   }
 

@@ -279,7 +279,9 @@ export class Runtime {
   /** The countdown reached zero: charge the slice, run what is due, start the next slice. */
   tick(): void {
     const used = this.sliceLen - this.budget;
-    this.budget = this.sliceLen = TICK_SLICE;
+    // 1 until arm() below: if an engine stack overflow cuts this tick short, the next
+    // instruction ticks again (a halt is never lost for a whole slice)
+    this.budget = this.sliceLen = 1;
     if (this.onHook !== null) {
       this.hookLeft -= used;
       if (this.hookLeft <= 0) {
@@ -295,8 +297,8 @@ export class Runtime {
         this.onBudget();
       }
     }
-    this.gcCheckpoint();
     this.arm();
+    this.gcCheckpoint();
   }
 
   /** Sets the next countdown: the slice, or less when a limit or the count hook is nearer. */
