@@ -1065,6 +1065,13 @@ export class JsGen {
     }
   }
 
+  /** describe() for an operand of a binary arithmetic or bitwise operator. */
+  private operandDesc(e: A.Expression): string | null {
+    const inner = e.type === 'ParenthesizedExpression' ? e.expression : e;
+    if (inner.type === 'StringLiteral' && !this.d.has.arithmeticConstantInfo) return null;
+    return this.describe(e);
+  }
+
   /** Whether an expression is the variable _ENV (5.2+), so that fields of it are "global". */
   private isEnvAccess(e: A.Expression): boolean {
     if (!this.d.has.envUpvalue || e.type !== 'Identifier' || e.name !== '_ENV') return false;
@@ -1181,6 +1188,7 @@ export class JsGen {
       this.emitPre(`${t} = ${a}`);
       a = t;
     }
+    // a unary operand is always in a register, named even when it is a constant
     const desc = descLit(this.describe(e.argument));
     switch (e.operator) {
       case 'not': return `(${a} === undefined || ${a} === false)`;
@@ -1202,8 +1210,8 @@ export class JsGen {
     const a = this.hold(this.expr(e.left), mayCall(e.right));
     const b = this.hold(this.expr(e.right));
     const line = this.d.runtime.operatorErrorLine === 'operator' ? e.operatorLine : e.right.endLine;
-    const da = descLit(this.describe(e.left));
-    const db = descLit(this.describe(e.right));
+    const da = descLit(this.operandDesc(e.left));
+    const db = descLit(this.operandDesc(e.right));
     const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
     switch (op) {
       case '==': return this.eqCode(a, b);

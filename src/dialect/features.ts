@@ -48,6 +48,7 @@ export const FEATURES = {
   integers: { since: '5.3', doc: '64-bit integer subtype beside floats' },
   // ---- runtime semantics ----
   stringArithmeticMetamethods: { since: '5.4', doc: 'strings convert to numbers in arithmetic through the string metatable (no coercion when the string library is absent)' },
+  stringArithmeticFloats: { since: '5.3', until: '5.3', doc: "arithmetic with a numeric string operand converts both operands to floats ('10'+1 is 11.0)" },
   bitwiseStringCoercion: { since: '5.3', until: '5.3', doc: 'bitwise operators convert numeric strings to integers' },
   leFallsBackToLt: { since: '5.1', until: '5.3', doc: "without '__le', 'a <= b' uses 'not (b < a)' with '__lt'" },
   eqNeedsSameMetamethod: { since: '5.1', until: '5.2', doc: "'__eq' is used only when both operands have the same metamethod" },
@@ -150,6 +151,7 @@ export const FEATURES = {
   gsubCountUnsigned: { since: '5.2', until: '5.2', doc: "string.gsub's maximum count is unsigned: a negative count replaces every match" },
   dumpNeedsLuaFunction: { since: '5.5', doc: "string.dump rejects anything but a Lua function with 'Lua function expected'" },
   unpackZChecksEnd: { since: '5.4', doc: "string.unpack raises \"unfinished string for format 'z'\" when no NUL ends the string" },
+  arithmeticConstantInfo: { since: '5.4', doc: "an arithmetic or bitwise operand that is a string constant is named (5.2/5.3 read such operands straight from the constant table, unnamed)" },
   constantVariableInfo: { since: '5.2', doc: "error messages name string constants: \"attempt to call a string value (constant 'x')\"" },
   integerIndexVariableInfo: { since: '5.4', doc: "error messages call a small integer key \"field 'integer index'\" (before: field '?')" },
   readErrorWithoutReason: { since: '5.5', doc: "a file that cannot be read (a directory) is reported as \"cannot read NAME\" without the system's reason" },

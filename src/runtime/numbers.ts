@@ -246,7 +246,11 @@ export function stringToNumber(s: string, syntax: NumberSyntax): LuaNumber | und
     p = str2number51(nul < 0 ? s : s.slice(0, nul));
   }
   if (p === null) return undefined;
-  if (syntax !== 'lua53') return p.value as number;
+  if (syntax !== 'lua53') {
+    const x = p.value as number;
+    // 5.1 reads "nan" with C's strtod: a NaN with the sign written (POS_NAN below)
+    return x === x ? x : /^[\s]*-/.test(s) ? NaN : POS_NAN;
+  }
   return p.kind === 'integer' ? intFromParsed(p.value) : mkFloat(p.value as number);
 }
 

@@ -323,9 +323,13 @@ export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: numbe
   const has = rt.dialect.has;
   const bitwise = op >= Op.BAND && op !== Op.UNM;
   const coerce = bitwise ? has.bitwiseStringCoercion || (!has.integers) : !has.stringArithmeticMetamethods;
-  const x = toArithNumber(rt, a, coerce);
-  const y = toArithNumber(rt, b, coerce);
+  let x = toArithNumber(rt, a, coerce);
+  let y = toArithNumber(rt, b, coerce);
   if (x !== undefined && y !== undefined) {
+    if (!bitwise && has.stringArithmeticFloats && (typeof a === 'string' || typeof b === 'string')) {
+      x = mkFloat(toFloat(x));
+      y = mkFloat(toFloat(y));
+    }
     if (!has.integers && op === Op.MOD) {
       const fx = toFloat(x);
       const fy = toFloat(y);
