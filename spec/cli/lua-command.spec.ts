@@ -47,7 +47,7 @@ describe('cli: lua command against the official interpreters', () => {
     const names = new Set(cases.map((c) => c.name));
     expect(names.size, 'case names are unique').to.equal(cases.length);
     for (const c of cases) expect(Object.keys(expected[c.name] ?? {}), c.name).to.deep.equal(c.dialects ?? DIALECT_NAMES);
-    for (const key of Object.keys(known)) {
+    for (const key of Object.keys(known).filter((k) => !k.startsWith('tty:'))) {
       const [name, where] = key.split('|');
       expect(names.has(name!), `known difference of an unknown case: ${key}`).to.equal(true);
       expect([...DIALECT_NAMES, 'process'], key).to.include(where);

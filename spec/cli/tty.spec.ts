@@ -15,7 +15,7 @@ import { caseEnv, inPool, LUNA, makeCaseDir } from './support.js';
 interface TtyCase {
   name: string;
   args: string[];
-  inputs: string[];
+  inputs: (string | { delayMs: number; text: string })[];
   files?: Record<string, string>;
   end?: boolean;
 }
@@ -25,13 +25,15 @@ interface TtyOutcome {
 }
 interface PtyDriver {
   ptyAvailable(): boolean;
-  runInPty(argv: string[], o: { inputs: string[]; cwd: string; env: Record<string, string>; end: boolean; timeoutMs?: number }): Promise<TtyOutcome>;
+  runInPty(argv: string[], o: { inputs: TtyCase['inputs']; cwd: string; env: Record<string, string>; end: boolean; timeoutMs?: number }): Promise<TtyOutcome>;
 }
 
 const DIR = join(FIXTURES, 'cli');
 const { ttyCases } = (await import(pathToFileURL(join(DIR, 'cases.mjs')).href)) as { ttyCases: TtyCase[] };
 const driver = (await import(pathToFileURL(join(DIR, 'pty-driver.mjs')).href)) as PtyDriver;
 const expected: Record<string, Record<string, TtyOutcome>> = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')).tty;
+/** "tty:NAME|DIALECT" -> reason (shared with lua-command.spec.ts); a ratchet as there. */
+const known: Record<string, string> = JSON.parse(readFileSync(join(DIR, 'known-differences.json'), 'utf8'));
 
 /** The dialects whose official sessions luna's are compared with. */
 const DIALECTS: DialectName[] = ['5.4', '5.5'];
@@ -61,7 +63,11 @@ describe('cli: the REPL on a terminal against the official lua', function () {
       if (got instanceof Error) throw got;
       // The banner and messages name the program: "lua" in the recordings.
       const transcript = got.transcript.replace(/\bluna\b/g, 'lua');
-      expect({ transcript, status: got.status }).to.deep.equal(expected[c.name]![d]);
+      const want = expected[c.name]![d]!;
+      const key = `tty:${c.name}|${d}`;
+      const same = transcript === want.transcript && got.status === want.status;
+      if (key in known) expect(same, `known difference that now passes: remove ${key}`).to.equal(false);
+      else expect({ transcript, status: got.status }).to.deep.equal(want);
     });
   });
 });

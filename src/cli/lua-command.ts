@@ -19,7 +19,7 @@ import { numberToString, isNumber, type LuaNumber } from '../runtime/numbers.js'
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { readSourceFile, SourceReadError } from './source.js';
-import { replLoop, terminalRepl } from './repl.js';
+import { lineReaderRepl, replLoop, terminalRepl } from './repl.js';
 import { fileErrorText } from '../stdlib/base.js';
 
 /** The process around the interpreter. Strings are latin1 byte strings. */
@@ -33,7 +33,20 @@ export interface Console {
   env: Record<string, string | undefined>;
   /** Builds the VM's host from the console's streams (the CLI passes nodeHost). */
   makeHost(stdout: BufferedOutput, stderr: (s: string) => void): VMHost;
+  /**
+   * Reads a line at the terminal after showing `prompt` (with line editing), null at end
+   * of input. When given, the REPL on a terminal uses it synchronously.
+   */
+  readLine?(prompt: string): string | null;
+  /**
+   * Whether the user asked to interrupt (SIGINT) since the last call. When given, running
+   * Lua code polls it and raises "interrupted!" as lua.c's SIGINT hook does.
+   */
+  interrupted?(): boolean;
 }
+
+/** Instructions between two polls of Console.interrupted. */
+const INTERRUPT_POLL = 1 << 20;
 
 type Action = { kind: 'e'; code: string } | { kind: 'l'; name: string } | { kind: 'W' };
 
@@ -123,6 +136,14 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
   }
   const o = parsed;
   const vm = new LuaVM(d, con.makeHost(stdout, writeErr));
+  if (con.interrupted) {
+    const interrupted = con.interrupted.bind(con);
+    const poll = (): void => {
+      vm.rt.setBudget(INTERRUPT_POLL, poll);
+      if (interrupted()) throw new LuaError('interrupted!', null);
+    };
+    vm.rt.setBudget(INTERRUPT_POLL, poll);
+  }
   const message = (s: string): void => writeErr(`${con.progname}: ${s}\n`);
   // lua.c closes the state when pmain returns, whatever its status: finalizers run.
   const finish = (status: number): number => {
@@ -370,6 +391,7 @@ export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
 
 /** The interactive loop (lua.c's doREPL): on a terminal with line editing, else plain. */
 function runRepl(vm: LuaVM, con: Console, stdout: BufferedOutput, message: (s: string) => void): number | Promise<number> {
+  if (con.stdinIsTTY && con.readLine) return lineReaderRepl(vm, stdout, con.writeErr.bind(con), con.readLine.bind(con));
   if (con.stdinIsTTY) return terminalRepl(vm, stdout, (s) => {
     stdout.flush();
     con.writeErr(s);

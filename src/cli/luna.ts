@@ -4,10 +4,17 @@
  *   luna [--dialect 5.1|5.2|5.3|5.4|5.5] [lua options] [script [args]]
  *
  * The interpreter runs on a worker thread with a large stack, so that deep (non-tail)
- * recursion reaches the official interpreter's depths; an interactive session on a
- * terminal runs on the main thread, which owns the terminal.
+ * recursion reaches the official interpreter's depths. The main thread owns the process:
+ * it turns SIGINT into an interrupt flag the worker polls (lua.c's "interrupted!"; a
+ * second SIGINT before the interpreter sees the first ends the process), and on a terminal
+ * it reads the REPL's lines with node:readline for the worker, which waits for them.
+ *
+ * Shared state (Int32Array over a SharedArrayBuffer): [INTERRUPT] 1 when SIGINT came;
+ * [LINE_STATE] 0 while the worker waits for a line, 1 when it is in the line buffer with
+ * its length in [LINE_LENGTH] (-1: end of input).
  */
 import { readSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Only light modules are imported statically: the main thread of a normal run just starts
@@ -32,7 +39,16 @@ interface Job {
   preArgs: string[];
   env: Record<string, string | undefined>;
   stdinIsTTY: boolean;
+  /** The shared state (see the header) and the line buffer, when running on a worker. */
+  shared?: SharedArrayBuffer;
+  lines?: SharedArrayBuffer;
 }
+
+const INTERRUPT = 0;
+const LINE_STATE = 1;
+const LINE_LENGTH = 2;
+/** The longest line the terminal REPL passes to the worker (longer ones are cut). */
+const LINE_MAX = 1 << 22;
 
 /** Writes all of `data` to a file descriptor (retrying when a pipe is full). */
 function writeAll(fd: number, data: Buffer): void {
@@ -54,7 +70,21 @@ async function loadInterpreter(): Promise<typeof import('./lua-command.js')> {
 
 async function processConsole(job: Job): Promise<Console> {
   const { nodeHost } = await loadInterpreter();
+  const shared = job.shared ? new Int32Array(job.shared) : null;
+  const lineBytes = job.lines ? new Uint8Array(job.lines) : null;
+  const extra: Partial<Console> = {};
+  if (shared) extra.interrupted = () => Atomics.exchange(shared, INTERRUPT, 0) === 1;
+  if (shared && lineBytes && job.stdinIsTTY) {
+    extra.readLine = (prompt: string): string | null => {
+      Atomics.store(shared, LINE_STATE, 0);
+      parentPort!.postMessage({ prompt });
+      Atomics.wait(shared, LINE_STATE, 0);
+      const n = Atomics.load(shared, LINE_LENGTH);
+      return n < 0 ? null : Buffer.from(lineBytes.subarray(0, n)).toString('latin1');
+    };
+  }
   return {
+    ...extra,
     progname: PROGNAME,
     writeOut: (s) => writeAll(1, Buffer.from(s, 'latin1')),
     writeErr: (s) => writeAll(2, Buffer.from(s, 'latin1')),
@@ -95,12 +125,44 @@ function parseJob(argv: string[]): Job | string {
   return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY) };
 }
 
-/** Whether the run will end in an interactive session on the terminal (run it here). */
-function wantsTerminal(job: Job): boolean {
-  if (!job.stdinIsTTY) return false;
-  const a = job.luaArgs;
-  if (a.includes('-i')) return true;
-  return !a.some((x) => !x.startsWith('-') || x === '-' || x === '--' || x.startsWith('-e') || x === '-v');
+/**
+ * Reads one line at the terminal for the worker's REPL: a fresh node:readline interface
+ * per line (with the history so far), closed after it so that the terminal is back in its
+ * normal mode (Ctrl-C is SIGINT) while Lua code runs. Ctrl-C at the prompt ends the
+ * process with SIGINT, as with lua.c and GNU readline.
+ */
+function terminalLineReader(shared: Int32Array, lineBytes: Uint8Array, onSigint: () => void): (prompt: string) => void {
+  let history: string[] = [];
+  return (prompt) => {
+    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000, history });
+    rl.on('history', (h: string[]) => (history = h));
+    let answered = false;
+    const give = (line: string | null): void => {
+      if (answered) return;
+      answered = true;
+      if (line === null) Atomics.store(shared, LINE_LENGTH, -1);
+      else {
+        const bytes = Buffer.from(line, 'utf8');
+        const n = Math.min(bytes.length, lineBytes.length);
+        lineBytes.set(bytes.subarray(0, n));
+        Atomics.store(shared, LINE_LENGTH, n);
+      }
+      Atomics.store(shared, LINE_STATE, 1);
+      Atomics.notify(shared, LINE_STATE);
+    };
+    rl.on('SIGINT', () => {
+      // Not rl.close(): the worker would take that for the end of input and finish first.
+      process.off('SIGINT', onSigint);
+      process.stdout.write('^C');
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      process.kill(process.pid, 'SIGINT');
+    });
+    rl.on('close', () => give(null));
+    rl.question(prompt, (answer) => {
+      give(answer);
+      rl.close();
+    });
+  };
 }
 
 async function main(): Promise<void> {
@@ -118,11 +180,24 @@ async function main(): Promise<void> {
     return;
   }
   // LUNA_MAIN_THREAD=1 runs on the main thread (for profilers; deep recursion is then limited).
-  if (wantsTerminal(job) || process.env.LUNA_MAIN_THREAD === '1') {
+  if (process.env.LUNA_MAIN_THREAD === '1') {
     const { runLuaCommand } = await loadInterpreter();
     process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, await processConsole(job), job.preArgs);
     return;
   }
+  job.shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+  job.lines = new SharedArrayBuffer(LINE_MAX);
+  const shared = new Int32Array(job.shared);
+  // SIGINT: the worker raises "interrupted!" at its next poll; a second one before that
+  // ends the process (lua.c restores the default action once the signal came).
+  const onSigint = (): void => {
+    if (Atomics.exchange(shared, INTERRUPT, 1) === 1) {
+      process.off('SIGINT', onSigint);
+      process.kill(process.pid, 'SIGINT');
+    }
+  };
+  process.on('SIGINT', onSigint);
+  const readLine = terminalLineReader(shared, new Uint8Array(job.lines), onSigint);
   const worker = new Worker(new URL(import.meta.url), {
     workerData: job,
     resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: YOUNG_MB },
@@ -131,7 +206,10 @@ async function main(): Promise<void> {
     stderr: false,
   });
   let status = 1;
-  worker.on('message', (s: number) => (status = s));
+  worker.on('message', (m: number | { prompt: string }) => {
+    if (typeof m === 'number') status = m;
+    else readLine(m.prompt);
+  });
   worker.on('error', (e) => {
     writeAll(2, Buffer.from(`${PROGNAME}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     status = 1;

@@ -186,6 +186,25 @@ export function replLoop(vm: LuaVM, con: Console, stdout: BufferedOutput, _messa
 }
 
 /**
+ * The loop on a terminal with a synchronous line reader (luna.ts: the interpreter on a
+ * worker thread, node:readline on the main thread). The terminal echoes what is typed.
+ */
+export function lineReaderRepl(vm: LuaVM, stdout: BufferedOutput, writeErr: (s: string) => void, readLine: (prompt: string) => string | null): number {
+  const repl = new Repl(vm, (s) => {
+    stdout.flush();
+    writeErr(`${s}\n`);
+  });
+  for (;;) {
+    stdout.flush();
+    const line = readLine(repl.prompt());
+    if (!repl.feed(line)) break;
+  }
+  stdout.write('\n');
+  stdout.flush();
+  return 0;
+}
+
+/**
  * The loop on a terminal: node:readline gives line editing and history. As with GNU
  * readline in lua.c, Ctrl-D on an empty line is the end of input for that read only (the
  * REPL decides what it means), and Ctrl-C at the prompt kills the program with SIGINT.
