@@ -237,6 +237,13 @@ export class Vm {
     const defaults: VmHooks = full ? fullHooks() : minimalHooks();
     this.hooks = { ...defaults, ...options.hooks };
     this.core = new LuaVM(dialect, this.makeHost());
+    // Through constants: V8 allocates a function literal assigned straight to a property in
+    // the old generation; holding the VM, it would keep every short-lived VM alive until a
+    // full collection (a fresh VM would cost several times more).
+    const onExhausted = (): void => this.exhausted();
+    const memoryHalt = (): never => this.rt.halt('memory', 'not enough memory');
+    this.onExhausted = onExhausted;
+    this.memoryHalt = memoryHalt;
     this.rt = this.core.rt;
   }
 
@@ -258,34 +265,17 @@ export class Vm {
 
   /** The BaseHost the libraries see, routed through the replaceable hooks. */
   private makeHost(): BaseHost {
-    const vm = this;
-    return {
-      get binaryChunks() {
-        return vm.bytecode;
-      },
-      write: (s) => this.hooks.stdout(Buffer.from(s, 'latin1')),
-      writeErr: (s) => this.hooks.stderr(Buffer.from(s, 'latin1')),
-      flush: () => undefined,
-      readStdin: (max) => bytesToLua(this.hooks.readStdin(max)),
-      readFile: (path) => {
-        const read = this.hooks.readFile;
-        if (read === null) throw new Error(`cannot open ${path} (file access is disabled in this VM)`);
-        let name: string;
-        try {
-          name = decodeUtf8(path);
-        } catch {
-          throw new Error(`cannot open ${path} (file name is not valid UTF-8)`);
-        }
-        let data: string | Uint8Array;
-        try {
-          data = read(name);
-        } catch (e) {
-          throw new Error(messageBytes(e instanceof Error ? e.message : String(e)));
-        }
-        return typeof data === 'string' ? encodeUtf8(data) : bytesToLua(data);
-      },
-      warn: (msg) => this.hooks.warn(displayText(msg)),
-    };
+    return new VmHost(this);
+  }
+
+  /** @internal the hooks in force (VmHost reads them). */
+  get currentHooks(): VmHooks {
+    return this.hooks;
+  }
+
+  /** @internal whether binary chunks are allowed (VmHost reads it). */
+  get binaryAllowed(): boolean {
+    return this.bytecode;
   }
 
   /** Replaces some of the hooks (see VmHooks). */
@@ -1091,7 +1081,10 @@ export class Vm {
   }
 
   /** The runtime used up its grant: stop, or grant more. */
-  private readonly onExhausted = (): void => {
+  /** The runtime used up its grant (set in the constructor: see there). */
+  private readonly onExhausted: () => void;
+
+  private exhausted(): void {
     this.charge(this.granted);
     this.granted = 0;
     const m = this.meter;
@@ -1108,7 +1101,7 @@ export class Vm {
       this.rt.halt('deadline', 'time limit exceeded');
     }
     this.grant();
-  };
+  }
 
   private haltNow(reason: 'budget' | 'deadline'): never {
     this.entries--;
@@ -1182,7 +1175,8 @@ export class Vm {
     else c.outOfMemory = this.memoryHalt;
   }
 
-  private readonly memoryHalt = (): never => this.rt.halt('memory', 'not enough memory');
+  /** Replaces the collector's out-of-memory error by a halt (set in the constructor). */
+  private readonly memoryHalt: () => never;
 
   /**
    * Coarsens collectgarbage("count") (and 5.1's gcinfo) to multiples of `kb` kilobytes
@@ -1338,6 +1332,51 @@ export class Vm {
   /** @internal */
   unpin(v: LuaValue): void {
     this.collector()?.unpin(v);
+  }
+}
+
+/** The BaseHost the libraries of a Vm see: everything goes through the Vm's replaceable hooks. */
+class VmHost implements BaseHost {
+  constructor(private readonly vm: Vm) {}
+
+  get binaryChunks(): boolean {
+    return this.vm.binaryAllowed;
+  }
+
+  write(s: string): void {
+    this.vm.currentHooks.stdout(Buffer.from(s, 'latin1'));
+  }
+
+  writeErr(s: string): void {
+    this.vm.currentHooks.stderr(Buffer.from(s, 'latin1'));
+  }
+
+  flush(): void {}
+
+  readStdin(max: number): string {
+    return bytesToLua(this.vm.currentHooks.readStdin(max));
+  }
+
+  readFile(path: string): string {
+    const read = this.vm.currentHooks.readFile;
+    if (read === null) throw new Error(`cannot open ${path} (file access is disabled in this VM)`);
+    let name: string;
+    try {
+      name = decodeUtf8(path);
+    } catch {
+      throw new Error(`cannot open ${path} (file name is not valid UTF-8)`);
+    }
+    let data: string | Uint8Array;
+    try {
+      data = read(name);
+    } catch (e) {
+      throw new Error(messageBytes(e instanceof Error ? e.message : String(e)));
+    }
+    return typeof data === 'string' ? encodeUtf8(data) : bytesToLua(data);
+  }
+
+  warn(msg: string): void {
+    this.vm.currentHooks.warn(displayText(msg));
   }
 }
 

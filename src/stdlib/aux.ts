@@ -18,6 +18,17 @@ import { LuaFloat, type LuaValue } from '../runtime/value.js';
 
 export type Native = (...args: LuaValue[]) => LuaValue;
 
+/**
+ * Returns its argument. Natives that hold their VM are defined as `fns.x = def(function x()
+ * {...})`, not `fns.x = function x() {...}`: V8 allocates a function literal assigned
+ * straight to a property in the old generation (a heuristic for long-lived methods), which
+ * would keep every short-lived VM alive until a full collection (VM creation several times
+ * slower).
+ */
+export function def<T>(f: T): T {
+  return f;
+}
+
 /** Makes a native function: `name` is its qualified name ('string.rep'), used when no call site names it. */
 export function native(qualifiedName: string, fn: Native): LuaCallable {
   const f = fn as LuaCallable & { Q?: string };

@@ -13,7 +13,7 @@ import {
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
-import {
+import { def,
   argError, checkAny, checkCInt, checkInt, checkInteger, checkOption, checkTable, luaError, native, optString, register,
   typeError, type Native,
 } from './aux.js';
@@ -181,17 +181,17 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   });
   G.setStr('print', print);
 
-  fns.type = function type(...args: LuaValue[]): LuaValue {
+  fns.type = def(function type(...args: LuaValue[]): LuaValue {
     checkAny(rt, type as LuaCallable, args, 1);
     return rt.ret1(typeName(args[0]));
-  };
+  });
 
-  fns.tostring = function tostring_(...args: LuaValue[]): LuaValue {
+  fns.tostring = def(function tostring_(...args: LuaValue[]): LuaValue {
     checkAny(rt, tostring_ as LuaCallable, args, 1);
     return rt.ret1(baseTostring(rt, args[0]));
-  };
+  });
 
-  fns.tonumber = function tonumber(...args: LuaValue[]): LuaValue {
+  fns.tonumber = def(function tonumber(...args: LuaValue[]): LuaValue {
     const self = tonumber as LuaCallable;
     if (args[1] === undefined) {
       const v = checkAny(rt, self, args, 1);
@@ -212,9 +212,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       return rt.ret1(strtoul(s, base));
     }
     return rt.ret1(parseInBase(s, base, rt.hasIntegers));
-  };
+  });
 
-  fns.ipairs = function ipairs(...args: LuaValue[]): LuaValue {
+  fns.ipairs = def(function ipairs(...args: LuaValue[]): LuaValue {
     const self = ipairs as LuaCallable;
     const t = d.has.ipairsRespectsIndex ? checkAny(rt, self, args, 1) : checkTable(rt, self, args, 1);
     if (d.has.ipairsMetamethod) {
@@ -222,7 +222,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       if (h !== undefined) return rt.ret(rt.callAll(h, [t]).slice(0, 3));
     }
     return rt.ret3(ipairsAux, t, 0);
-  };
+  });
   const ipairsAux = native('ipairs_aux', function ipairsAux(t: LuaValue, i: LuaValue): LuaValue {
     const k = (i as number) + 1;
     const v = d.has.ipairsRespectsIndex
@@ -241,7 +241,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   // 5.1's pairs hands out its own copy of next
   const pairsNext = d.has.pairsOwnNext ? native('next', (...args: LuaValue[]) => next(...args)) : next;
   const nres = d.has.pairsFourResults ? 4 : 3;
-  fns.pairs = function pairs(...args: LuaValue[]): LuaValue {
+  fns.pairs = def(function pairs(...args: LuaValue[]): LuaValue {
     const self = pairs as LuaCallable;
     const t = d.has.pairsAnyValue ? checkAny(rt, self, args, 1) : d.has.pairsMetamethod ? args[0] : checkTable(rt, self, args, 1);
     if (d.has.pairsMetamethod) {
@@ -254,9 +254,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       if (!(t instanceof LuaTable) && !d.has.pairsAnyValue) typeError(rt, self, args, 1, 'table');
     }
     return nres === 4 ? rt.ret([pairsNext, t, undefined, undefined]) : rt.ret3(pairsNext, t, undefined);
-  };
+  });
 
-  fns.select = function select(...args: LuaValue[]): LuaValue {
+  fns.select = def(function select(...args: LuaValue[]): LuaValue {
     const self = select as LuaCallable;
     const n = args.length - 1;
     if (args[0] === '#') return rt.ret1(n);
@@ -267,14 +267,14 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     }
     if (i === 0) argError(rt, self, 1, 'index out of range');
     return rt.ret(args.slice(Math.min(i, n + 1)));
-  };
+  });
 
-  fns.rawget = function rawget(...args: LuaValue[]): LuaValue {
+  fns.rawget = def(function rawget(...args: LuaValue[]): LuaValue {
     const t = checkTable(rt, rawget as LuaCallable, args, 1);
     checkAny(rt, rawget as LuaCallable, args, 2);
     return rt.ret1(rawGet(t, args[1]));
-  };
-  fns.rawset = function rawset(...args: LuaValue[]): LuaValue {
+  });
+  fns.rawset = def(function rawset(...args: LuaValue[]): LuaValue {
     const t = checkTable(rt, rawset as LuaCallable, args, 1);
     checkAny(rt, rawset as LuaCallable, args, 2);
     checkAny(rt, rawset as LuaCallable, args, 3);
@@ -285,23 +285,23 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     if (k instanceof LuaFloat && k.n !== k.n) throw new LuaError('table index is NaN', rawset);
     rawSet(rt, t, k, args[2]);
     return rt.ret1(t);
-  };
-  fns.rawequal = function rawequal(...args: LuaValue[]): LuaValue {
+  });
+  fns.rawequal = def(function rawequal(...args: LuaValue[]): LuaValue {
     checkAny(rt, rawequal as LuaCallable, args, 1);
     checkAny(rt, rawequal as LuaCallable, args, 2);
     return rt.ret1(rawEquals(args[0], args[1]));
-  };
+  });
   if (d.has.rawlenFunction) {
-    fns.rawlen = function rawlen(...args: LuaValue[]): LuaValue {
+    fns.rawlen = def(function rawlen(...args: LuaValue[]): LuaValue {
       const v = args[0];
       if (v instanceof LuaTable) return rt.ret1(v.length());
       if (typeof v === 'string') return rt.ret1(v.length);
       if (d.has.typedArgExpected) typeError(rt, rawlen as LuaCallable, args, 1, 'table or string');
       argError(rt, rawlen as LuaCallable, 1, 'table or string expected');
-    };
+    });
   }
 
-  fns.setmetatable = function setmetatable(...args: LuaValue[]): LuaValue {
+  fns.setmetatable = def(function setmetatable(...args: LuaValue[]): LuaValue {
     const self = setmetatable as LuaCallable;
     const t = checkTable(rt, self, args, 1);
     const mt = args[1];
@@ -313,16 +313,16 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     t.metatable = (mt as LuaTable | undefined) ?? null;
     noteMetatable(rt, t, t.metatable);
     return rt.ret1(t);
-  };
-  fns.getmetatable = function getmetatable(...args: LuaValue[]): LuaValue {
+  });
+  fns.getmetatable = def(function getmetatable(...args: LuaValue[]): LuaValue {
     checkAny(rt, getmetatable as LuaCallable, args, 1);
     const mt = getMetatable(rt, args[0]);
     if (mt === null) return rt.ret1(undefined);
     const protectedValue = mt.getStr('__metatable');
     return rt.ret1(protectedValue !== undefined ? protectedValue : mt);
-  };
+  });
 
-  fns.assert = function assert(...args: LuaValue[]): LuaValue {
+  fns.assert = def(function assert(...args: LuaValue[]): LuaValue {
     const v = args[0];
     if (v !== undefined && v !== false) return rt.ret(args);
     if (!d.has.assertWithoutArgumentCheck) checkAny(rt, assert as LuaCallable, args, 1);
@@ -337,9 +337,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     // 5.3+: error(message or "assertion failed!", 1)
     const msg = args.length >= 2 ? args[1] : 'assertion failed!';
     throw new LuaError(typeof msg === 'string' ? rt.where(1) + msg : msg, assert);
-  };
+  });
 
-  fns.error = function error(...args: LuaValue[]): LuaValue {
+  fns.error = def(function error(...args: LuaValue[]): LuaValue {
     let v = args[0];
     const level = args[1] === undefined ? 1 : checkInt(rt, error as LuaCallable, args, 2);
     if (level > 0) {
@@ -347,7 +347,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       else if (d.has.errorPositionsNumbers && isNumber(v)) v = rt.where(level) + numberToString(v as LuaNumber, rt.numFmt);
     }
     throw new LuaError(v, error);
-  };
+  });
 
   const pcall = native('pcall', function pcall(...args: LuaValue[]): LuaValue {
     checkAny(rt, pcall, args, 1);
@@ -408,7 +408,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   };
   const chunkNameOf = (name: string): string => (name.startsWith('=') || name.startsWith('@') ? name.slice(1) : name);
 
-  fns.load = function load(...args: LuaValue[]): LuaValue {
+  fns.load = def(function load(...args: LuaValue[]): LuaValue {
     const self = load as LuaCallable;
     const chunk = args[0];
     let text: string;
@@ -445,16 +445,16 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const name = optString(rt, self, args, 2, defName);
     const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 3, 'bt') : 'bt';
     return loadString(self, text, name, mode, args[3], d.has.loadWithModeAndEnv && args.length >= 4);
-  };
+  });
 
   if (d.has.loadstringFunction) {
-    fns.loadstring = function loadstring(...args: LuaValue[]): LuaValue {
+    fns.loadstring = def(function loadstring(...args: LuaValue[]): LuaValue {
       const self = loadstring as LuaCallable;
       const s = args[0];
       if (typeof s !== 'string') typeError(rt, self, args, 1, 'string');
       const name = optString(rt, self, args, 2, s);
       return loadString(self, s, name, 'bt', undefined, false);
-    };
+    });
   }
 
   const loadFileText = (path: string | undefined): { ok: true; text: string; name: string } | { ok: false; msg: string } => {
@@ -465,7 +465,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     }
   };
 
-  fns.loadfile = function loadfile(...args: LuaValue[]): LuaValue {
+  fns.loadfile = def(function loadfile(...args: LuaValue[]): LuaValue {
     const self = loadfile as LuaCallable;
     const path = args[0] === undefined ? undefined : (args[0] as string);
     if (path !== undefined && typeof path !== 'string') typeError(rt, self, args, 1, 'string');
@@ -473,9 +473,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const r = loadFileText(path);
     if (!r.ok) return rt.ret2(undefined, r.msg);
     return loadString(self, r.text, r.name, mode, args[2], args.length >= 3, true);
-  };
+  });
 
-  fns.dofile = function dofile(...args: LuaValue[]): LuaValue {
+  fns.dofile = def(function dofile(...args: LuaValue[]): LuaValue {
     const self = dofile as LuaCallable;
     const path = args[0] === undefined ? undefined : (args[0] as string);
     if (path !== undefined && typeof path !== 'string') typeError(rt, self, args, 1, 'string');
@@ -490,13 +490,13 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     }
     const first = rt.call(f, []);
     return rt.ret(rt.results(first));
-  };
+  });
 
   if (d.has.unpackGlobal) fns.unpack = unpackFn(rt, 'unpack');
 
   if (d.has.warnFunction) {
     let on = false;
-    fns.warn = function warn(...args: LuaValue[]): LuaValue {
+    fns.warn = def(function warn(...args: LuaValue[]): LuaValue {
       const self = warn as LuaCallable;
       if (args.length === 0) typeError(rt, self, args, 1, 'string');
       const parts: string[] = [];
@@ -513,14 +513,14 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       }
       if (on) host.warn(msg);
       return rt.ret0();
-    };
+    });
     // Warnings from the runtime (errors in finalizers) obey the same switch.
-    rt.warn = (msg) => {
+    rt.warn = def((msg) => {
       if (on) host.warn(msg);
-    };
+    });
   }
 
-  fns.collectgarbage = function collectgarbage(...args: LuaValue[]): LuaValue {
+  fns.collectgarbage = def(function collectgarbage(...args: LuaValue[]): LuaValue {
     const self = collectgarbage as LuaCallable;
     const options = rt.dialect.has.globalDeclarations
       ? ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param']
@@ -538,17 +538,17 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       return rt.ret1(old);
     }
     return rt.gc(opt, args.slice(1));
-  };
+  });
 
   if (d.has.gcinfoAndNewproxy) {
     // 5.1: gcinfo() is the heap size in KB (an integer); newproxy makes an empty userdata,
     // with a fresh metatable (true) or the metatable of another proxy.
-    fns.gcinfo = function gcinfo(): LuaValue {
+    fns.gcinfo = def(function gcinfo(): LuaValue {
       const kb = rt.gc('count', []);
       return rt.ret1(Math.floor(Number(kb)));
-    };
+    });
     const proxyMetas = new WeakSet<LuaTable>();
-    fns.newproxy = function newproxy(...args: LuaValue[]): LuaValue {
+    fns.newproxy = def(function newproxy(...args: LuaValue[]): LuaValue {
       const self = newproxy as LuaCallable;
       const u = new LuaUserdata(null);
       const a = args[0];
@@ -564,7 +564,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
         argError(rt, self, 1, 'boolean or proxy expected');
       }
       return rt.ret1(u);
-    };
+    });
   }
 
   register(G, '', fns);

@@ -9,7 +9,7 @@ import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
 import { LuaFloat, type LuaValue } from '../runtime/value.js';
 import { numberToString } from '../runtime/numbers.js';
-import { argError, checkAny, luaError, native, typeError } from './aux.js';
+import { argError, checkAny, def, luaError, native, typeError } from './aux.js';
 import { caughtValue, enterNative, runMessageHandler } from './base.js';
 
 export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
@@ -52,10 +52,10 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
     if (rt.current.isMain && d.has.envUpvalue) luaError(rt, 'attempt to yield from outside a coroutine');
     throw new LuaError(crossMessage);
   });
-  yieldFn.G = function* yieldG(...args: LuaValue[]): LuaGenerator {
+  yieldFn.G = def(function* yieldG(...args: LuaValue[]): LuaGenerator {
     const resumed = yield args;
     return rt.ret(resumed);
-  };
+  });
 
   const status = native('coroutine.status', function status(...args: LuaValue[]): LuaValue {
     const co = checkCo(status, args, 1);
@@ -90,9 +90,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
     const isyieldable = native('coroutine.isyieldable', function isyieldable(): LuaValue {
       return rt.ret1(false);
     });
-    isyieldable.G = function* isyieldableG(): LuaGenerator {
+    isyieldable.G = def(function* isyieldableG(): LuaGenerator {
       return rt.ret1(true);
-    };
+    });
     fns.isyieldable = isyieldable;
   }
 
@@ -115,7 +115,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   if (d.has.yieldAcrossPcall) {
     const pcall = G.getStr('pcall') as LuaCallable;
     const xpcall = G.getStr('xpcall') as LuaCallable;
-    pcall.G = function* pcallG(...args: LuaValue[]): LuaGenerator {
+    pcall.G = def(function* pcallG(...args: LuaValue[]): LuaGenerator {
       checkAny(rt, pcall, args, 1);
       const depth = enterNative(rt, pcall);
       try {
@@ -128,8 +128,8 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         rt.unwind(depth);
         return rt.ret2(false, v);
       }
-    };
-    xpcall.G = function* xpcallG(...args: LuaValue[]): LuaGenerator {
+    });
+    xpcall.G = def(function* xpcallG(...args: LuaValue[]): LuaGenerator {
       checkAny(rt, xpcall, args, 2);
       const depth = enterNative(rt, xpcall);
       try {
@@ -144,6 +144,6 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         rt.unwind(depth);
         return rt.ret2(false, hv);
       }
-    };
+    });
   }
 }

@@ -17,7 +17,7 @@ import { lt, numberSyntax } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
 import { LuaFloat, type LuaValue } from '../runtime/value.js';
-import {
+import { def,
   argError, checkAny, checkInteger, checkNumber, luaError, optInteger, register, type Native,
 } from './aux.js';
 import { number2unsigned } from './bit32.js';
@@ -1056,7 +1056,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
     }[name]!;
   };
 
-  fns.abs = function abs(...args: LuaValue[]): LuaValue {
+  fns.abs = def(function abs(...args: LuaValue[]): LuaValue {
     const v = args[0];
     if (isInt(v)) {
       if (typeof v === 'number') return rt.ret1(v < 0 ? -v : v);
@@ -1064,7 +1064,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
     }
     const x = num(abs as LuaCallable, args, 1);
     return rt.ret1(flt(x !== x ? POSITIVE_NAN : Math.abs(x)));
-  };
+  });
 
   const rounding = (name: 'floor' | 'ceil', f: (x: number) => number): void => {
     fns[name] = {
@@ -1082,7 +1082,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
   rounding('floor', Math.floor);
   rounding('ceil', Math.ceil);
 
-  fns.fmod = function fmod(...args: LuaValue[]): LuaValue {
+  fns.fmod = def(function fmod(...args: LuaValue[]): LuaValue {
     const self = fmod as LuaCallable;
     const a = args[0];
     const b = args[1];
@@ -1100,10 +1100,10 @@ export function openMath(rt: Runtime, G: LuaTable): void {
     const x = num(self, args, 1);
     const y = num(self, args, 2);
     return rt.ret1(flt(nanFix(x % y, x, y)));
-  };
+  });
   if (has.tableGetnForeach) fns.mod = fns.fmod;
 
-  fns.modf = function modf(...args: LuaValue[]): LuaValue {
+  fns.modf = def(function modf(...args: LuaValue[]): LuaValue {
     const self = modf as LuaCallable;
     if (ints) {
       const v = args[0];
@@ -1119,7 +1119,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
     let fp = Number.isFinite(x) ? x - ip : 0;
     if (fp === 0 && (x < 0 || Object.is(x, -0))) fp = -0;
     return rt.ret2(ip, fp);
-  };
+  });
 
   unary('sqrt', Math.sqrt);
   unary('exp', crExp);
@@ -1130,12 +1130,12 @@ export function openMath(rt: Runtime, G: LuaTable): void {
   unary('acos', crAcos);
 
   if (ints) {
-    fns.atan = function atan(...args: LuaValue[]): LuaValue {
+    fns.atan = def(function atan(...args: LuaValue[]): LuaValue {
       const self = atan as LuaCallable;
       const y = num(self, args, 1);
       const x = args[1] === undefined ? 1 : num(self, args, 2);
       return rt.ret1(flt(nanFix(crAtan2(y, x), y, x)));
-    };
+    });
   } else unary('atan', crAtan);
 
   if (has.mathDeprecatedFunctions) {
@@ -1145,22 +1145,22 @@ export function openMath(rt: Runtime, G: LuaTable): void {
     unary('log10', Math.log10);
     if (ints) fns.atan2 = fns.atan!;
     else {
-      fns.atan2 = function atan2(...args: LuaValue[]): LuaValue {
+      fns.atan2 = def(function atan2(...args: LuaValue[]): LuaValue {
         const self = atan2 as LuaCallable;
         const y = num(self, args, 1);
         const x = num(self, args, 2);
         return rt.ret1(nanFix(crAtan2(y, x), y, x));
-      };
+      });
     }
-    fns.pow = function pow(...args: LuaValue[]): LuaValue {
+    fns.pow = def(function pow(...args: LuaValue[]): LuaValue {
       const self = pow as LuaCallable;
       const x = num(self, args, 1);
       const y = num(self, args, 2);
       return rt.ret1(flt(nanFix(crPow(x, y), x, y)));
-    };
+    });
   }
 
-  fns.log = function log(...args: LuaValue[]): LuaValue {
+  fns.log = def(function log(...args: LuaValue[]): LuaValue {
     const self = log as LuaCallable;
     const x = num(self, args, 1);
     let r: number;
@@ -1173,23 +1173,23 @@ export function openMath(rt: Runtime, G: LuaTable): void {
       r = nanFix(r, x, base);
     }
     return rt.ret1(flt(nanFix(r, x)));
-  };
+  });
 
-  fns.deg = function deg(...args: LuaValue[]): LuaValue {
+  fns.deg = def(function deg(...args: LuaValue[]): LuaValue {
     const x = num(deg as LuaCallable, args, 1);
     return rt.ret1(flt(has.mathDegMultiplies ? x * (180 / Math.PI) : x / (Math.PI / 180)));
-  };
-  fns.rad = function rad(...args: LuaValue[]): LuaValue {
+  });
+  fns.rad = def(function rad(...args: LuaValue[]): LuaValue {
     const x = num(rad as LuaCallable, args, 1);
     return rt.ret1(flt(x * (Math.PI / 180)));
-  };
+  });
 
-  fns.frexp = function frexp_(...args: LuaValue[]): LuaValue {
+  fns.frexp = def(function frexp_(...args: LuaValue[]): LuaValue {
     const x = num(frexp_ as LuaCallable, args, 1);
     const [m, e] = frexp(x);
     return rt.ret2(flt(m), e);
-  };
-  fns.ldexp = function ldexp_(...args: LuaValue[]): LuaValue {
+  });
+  fns.ldexp = def(function ldexp_(...args: LuaValue[]): LuaValue {
     const self = ldexp_ as LuaCallable;
     const x = num(self, args, 1);
     let e: number;
@@ -1198,7 +1198,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
       e = typeof i === 'number' ? (Math.abs(i) < 2 ** 31 ? i : Number(BigInt.asIntN(32, BigInt(i)))) : Number(BigInt.asIntN(32, i));
     } else e = toCInt(num(self, args, 2));
     return rt.ret1(flt(ldexp(x, e)));
-  };
+  });
 
   // ---- min / max
 
@@ -1247,7 +1247,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
   // ---- 5.3+ integer functions
 
   if (ints) {
-    fns.tointeger = function tointeger(...args: LuaValue[]): LuaValue {
+    fns.tointeger = def(function tointeger(...args: LuaValue[]): LuaValue {
       const v = args[0];
       if (typeof v === 'number' && Number.isInteger(v)) return rt.ret1(v);
       let x: LuaNumber | undefined;
@@ -1259,22 +1259,22 @@ export function openMath(rt: Runtime, G: LuaTable): void {
         return rt.ret1(undefined);
       }
       return rt.ret1(i);
-    };
-    fns.type = function type(...args: LuaValue[]): LuaValue {
+    });
+    fns.type = def(function type(...args: LuaValue[]): LuaValue {
       const v = args[0];
       if (typeof v === 'number') return rt.ret1(Number.isInteger(v) ? 'integer' : 'float');
       if (typeof v === 'bigint') return rt.ret1('integer');
       if (v instanceof LuaFloat) return rt.ret1('float');
       checkAny(rt, type as LuaCallable, args, 1);
       return rt.ret1(undefined);
-    };
-    fns.ult = function ult(...args: LuaValue[]): LuaValue {
+    });
+    fns.ult = def(function ult(...args: LuaValue[]): LuaValue {
       const self = ult as LuaCallable;
       const a = checkInteger(rt, self, args, 1);
       const b = checkInteger(rt, self, args, 2);
       if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0) return rt.ret1(a < b);
       return rt.ret1(BigInt.asUintN(64, toBig(a)) < BigInt.asUintN(64, toBig(b)));
-    };
+    });
   }
 
   // ---- random
@@ -1299,7 +1299,7 @@ function openGlibcRandom(rt: Runtime, fns: Record<string, Native>): void {
   const gen = new GlibcRandom(1);
   const RAND_MAX = 2147483647;
 
-  fns.random = function random(...args: LuaValue[]): LuaValue {
+  fns.random = def(function random(...args: LuaValue[]): LuaValue {
     const self = random as LuaCallable;
     if (rt.hasIntegers) {
       // 5.3: r in [0, 1) from random() / (RAND_MAX + 1)
@@ -1357,9 +1357,9 @@ function openGlibcRandom(rt: Runtime, fns: Record<string, Native>): void {
       }
       default: luaError(rt, 'wrong number of arguments');
     }
-  };
+  });
 
-  fns.randomseed = function randomseed(...args: LuaValue[]): LuaValue {
+  fns.randomseed = def(function randomseed(...args: LuaValue[]): LuaValue {
     const self = randomseed as LuaCallable;
     const x = toFloat(checkNumber(rt, self, args, 1));
     if (rt.hasIntegers) {
@@ -1371,7 +1371,7 @@ function openGlibcRandom(rt: Runtime, fns: Record<string, Native>): void {
       gen.next();
     } else gen.seed(toCInt(x) >>> 0);
     return rt.ret0();
-  };
+  });
 }
 
 /** 5.4+: xoshiro256**. */
@@ -1387,7 +1387,7 @@ function openXoshiro(rt: Runtime, fns: Record<string, Native>): void {
     gen.seed(a, b);
   }
 
-  fns.random = function random(...args: LuaValue[]): LuaValue {
+  fns.random = def(function random(...args: LuaValue[]): LuaValue {
     const self = random as LuaCallable;
     gen.next();
     let low: number | bigint;
@@ -1416,9 +1416,9 @@ function openXoshiro(rt: Runtime, fns: Record<string, Native>): void {
     const n = BigInt.asUintN(64, toBig(up) - toBig(low));
     const p = toBig(gen.project(n));
     return rt.ret1(mkInt(p + toBig(low)));
-  };
+  });
 
-  fns.randomseed = function randomseed(...args: LuaValue[]): LuaValue {
+  fns.randomseed = def(function randomseed(...args: LuaValue[]): LuaValue {
     const self = randomseed as LuaCallable;
     let n1: bigint;
     let n2: bigint;
@@ -1429,6 +1429,6 @@ function openXoshiro(rt: Runtime, fns: Record<string, Native>): void {
     }
     gen.seed(n1, n2);
     return rt.ret2(mkInt(n1), mkInt(n2));
-  };
+  });
 }
 

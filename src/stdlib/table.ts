@@ -22,7 +22,7 @@ import { eq, getMetatable, index, len, lt, numberSyntax, setIndex, typeName } fr
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
 import { LuaFloat, type LuaFunction, type LuaValue } from '../runtime/value.js';
-import {
+import { def,
   argError, checkInteger, checkNumber, checkString, checkTable, luaError, register, typeError, type Native,
 } from './aux.js';
 import { unpackFn } from './base.js';
@@ -108,7 +108,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
 
   // ------------------------------------------------------------------ insert / remove
 
-  fns.insert = function insert(...args: LuaValue[]): LuaValue {
+  fns.insert = def(function insert(...args: LuaValue[]): LuaValue {
     const self = insert as LuaCallable;
     const n = getn(self, args, TAB_R | TAB_W);
     const t = args[0];
@@ -142,9 +142,9 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     }
     seti(t, pos, args[args.length - 1]);
     return rt.ret0();
-  };
+  });
 
-  fns.remove = function remove(...args: LuaValue[]): LuaValue {
+  fns.remove = def(function remove(...args: LuaValue[]): LuaValue {
     const self = remove as LuaCallable;
     const size = getn(self, args, TAB_R | TAB_W);
     const t = args[0];
@@ -172,11 +172,11 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     for (; pos < size; pos++) seti(t, pos, geti(t, pos + 1));
     seti(t, pos, undefined);
     return rt.ret1(v);
-  };
+  });
 
   // ------------------------------------------------------------------ concat
 
-  fns.concat = function concat(...args: LuaValue[]): LuaValue {
+  fns.concat = def(function concat(...args: LuaValue[]): LuaValue {
     const self = concat as LuaCallable;
     let last: number | bigint;
     let sep: string;
@@ -222,11 +222,11 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     for (let k = 0; k < parts.length; k++) total += parts[k]!.length;
     if (total > 256) rt.charge(total >> 4); // before building it (the budget may stop a huge result)
     return rt.ret1(parts.join(sep));
-  };
+  });
 
   // ------------------------------------------------------------------ sort
 
-  fns.sort = function sort(...args: LuaValue[]): LuaValue {
+  fns.sort = def(function sort(...args: LuaValue[]): LuaValue {
     const self = sort as LuaCallable;
     const n = getn(self, args, TAB_R | TAB_W);
     const t = args[0];
@@ -254,22 +254,22 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     else s.sortClassic(1, n, has.sortStopsAtBound);
     rt.depth = depth;
     return rt.ret0();
-  };
+  });
 
   // ------------------------------------------------------------------ pack / unpack / move / create
 
   if (has.tablePack) {
-    fns.pack = function pack(...args: LuaValue[]): LuaValue {
+    fns.pack = def(function pack(...args: LuaValue[]): LuaValue {
       const t = new LuaTable();
       t.appendAll(args);
       t.setStr('n', args.length);
       return rt.ret1(t);
-    };
+    });
     fns.unpack = unpackFn(rt, 'unpack');
   }
 
   if (has.tableMove) {
-    fns.move = function move(...args: LuaValue[]): LuaValue {
+    fns.move = def(function move(...args: LuaValue[]): LuaValue {
       const self = move as LuaCallable;
       const f = BigInt(checkInteger(rt, self, args, 2));
       const e = BigInt(checkInteger(rt, self, args, 3));
@@ -308,11 +308,11 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         }
       }
       return rt.ret1(a2);
-    };
+    });
   }
 
   if (has.tableCreate) {
-    fns.create = function create(...args: LuaValue[]): LuaValue {
+    fns.create = def(function create(...args: LuaValue[]): LuaValue {
       const self = create as LuaCallable;
       const nseq = checkInteger(rt, self, args, 1);
       if (nseq < 0 || nseq > INT_MAX) argError(rt, self, 1, 'out of range');
@@ -321,13 +321,13 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         if (nrec < 0 || nrec > INT_MAX) argError(rt, self, 2, 'out of range');
       }
       return rt.ret1(new LuaTable());
-    };
+    });
   }
 
   // ------------------------------------------------------------------ 5.1 / 5.2 extras
 
   if (has.tableMaxn) {
-    fns.maxn = function maxn(...args: LuaValue[]): LuaValue {
+    fns.maxn = def(function maxn(...args: LuaValue[]): LuaValue {
       const t = checkTable(rt, maxn as LuaCallable, args, 1);
       let max = 0;
       const a = t.arr;
@@ -343,19 +343,19 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         }
       }
       return rt.ret1(max);
-    };
+    });
   }
 
   if (has.tableGetnForeach) {
-    fns.getn = function getn_(...args: LuaValue[]): LuaValue {
+    fns.getn = def(function getn_(...args: LuaValue[]): LuaValue {
       const t = checkTable(rt, getn_ as LuaCallable, args, 1);
       return rt.ret1(t.length());
-    };
-    fns.setn = function setn(...args: LuaValue[]): LuaValue {
+    });
+    fns.setn = def(function setn(...args: LuaValue[]): LuaValue {
       checkTable(rt, setn as LuaCallable, args, 1);
       luaError(rt, "'setn' is obsolete");
-    };
-    fns.foreachi = function foreachi(...args: LuaValue[]): LuaValue {
+    });
+    fns.foreachi = def(function foreachi(...args: LuaValue[]): LuaValue {
       const self = foreachi as LuaCallable;
       const t = checkTable(rt, self, args, 1);
       const n = t.length();
@@ -366,8 +366,8 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         if (r !== undefined) return rt.ret1(r);
       }
       return rt.ret0();
-    };
-    fns.foreach = function foreach(...args: LuaValue[]): LuaValue {
+    });
+    fns.foreach = def(function foreach(...args: LuaValue[]): LuaValue {
       const self = foreach as LuaCallable;
       const t = checkTable(rt, self, args, 1);
       const f = args[1];
@@ -382,7 +382,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         if (r !== undefined) return rt.ret1(r);
       }
       return rt.ret0();
-    };
+    });
   }
 
   const T = new LuaTable();
