@@ -119,9 +119,14 @@ export class Collector {
     this.params = has.globalDeclarations
       ? encodedParams({ minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 })
       : { pause: 200, stepmul: has.closeMetamethod ? 100 : 200 };
-    rt.gcCheckpoint = () => this.checkpoint();
+    // Through constants: V8 allocates a function literal assigned straight to a property in
+    // the old generation, and these hold the runtime (every short-lived VM would then
+    // survive young collections: ~10x the cost of creating a VM).
+    const checkpoint = (): void => this.checkpoint();
+    const command = (opt: string, args: LuaValue[]): LuaValue => this.command(opt, args);
+    rt.gcCheckpoint = checkpoint;
     rt.collector = this;
-    rt.gc = (opt, args) => this.command(opt, args);
+    rt.gc = command;
   }
 
   // ------------------------------------------------------------------ accounting
