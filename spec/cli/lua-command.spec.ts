@@ -12,9 +12,9 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIALECT_NAMES, type DialectName } from '../../src/dialect/index.js';
+import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type DialectName } from '../../src/dialect/index.js';
 import { FIXTURES } from '../support/paths.js';
-import { inPool, runInProcess, runLunaProcess, type CliCase, type Outcome } from './support.js';
+import { caseEnv, inPool, LUNA, runInProcess, runLunaProcess, spawnCollect, type CliCase, type Outcome } from './support.js';
 
 const DIR = join(FIXTURES, 'cli');
 const cases: CliCase[] = ((await import(pathToFileURL(join(DIR, 'cases.mjs')).href)) as { default: CliCase[] }).default;
@@ -92,5 +92,61 @@ describe('cli: the luna command (child process, piped stdin) against the officia
       if (key in known) expect(same, `known difference that now passes: remove ${key}`).to.equal(false);
       else expect(same, describeDiff(got, want)).to.equal(true);
     });
+  });
+});
+
+describe("cli: luna's own options", function () {
+  this.timeout(120_000);
+  const runs: Record<string, { args: string[]; env?: Record<string, string> }> = {
+    'dialect option': { args: ['--dialect', DIALECT_NAMES[0]!, '-v'] },
+    'dialect option with =': { args: [`--dialect=${DIALECT_NAMES[1]!}`, '-v'] },
+    'LUNA_DIALECT': { args: ['-v'], env: { LUNA_DIALECT: DIALECT_NAMES[2]! } },
+    'option beats LUNA_DIALECT': { args: ['--dialect', DIALECT_NAMES[3]!, '-v'], env: { LUNA_DIALECT: DIALECT_NAMES[2]! } },
+    'default dialect': { args: ['-v'] },
+    'bad dialect': { args: ['--dialect', 'lua9', '-v'] },
+    'memory limit': { args: ['--memory-limit', '8M', '-e', 'local t = {} for i = 1, 1e7 do t[i] = {i} end'] },
+    'memory limit under the cap': { args: ['--memory-limit=64M', '-e', 'local t = {} for i = 1, 1e3 do t[i] = {i} end print(#t)'] },
+    'bad memory limit': { args: ['--memory-limit', 'lots', '-v'] },
+    'luna options only before lua options': { args: ['-e', 'print(arg[1], arg[2])', '--dialect', DIALECT_NAMES[0]!] },
+  };
+  const results = new Map<string, Outcome>();
+  before(async () => {
+    const names = Object.keys(runs);
+    const outs = await inPool(names, 2, (n) => spawnCollect(process.execPath, [LUNA, ...runs[n]!.args], { env: caseEnv(runs[n]!.env) }));
+    names.forEach((n, i) => results.set(n, outs[i]!));
+  });
+  const banner = (d: DialectName): string => `${getDialect(d).cli.versionBanner}\n`;
+  const bannerOut = (o: Outcome): string => (o.stdout !== '' ? o.stdout : o.stderr);
+
+  it('--dialect X and --dialect=X select the dialect', () => {
+    expect(bannerOut(results.get('dialect option')!)).to.equal(banner(DIALECT_NAMES[0]!));
+    expect(bannerOut(results.get('dialect option with =')!)).to.equal(banner(DIALECT_NAMES[1]!));
+  });
+  it('LUNA_DIALECT selects the dialect, --dialect wins over it', () => {
+    expect(bannerOut(results.get('LUNA_DIALECT')!)).to.equal(banner(DIALECT_NAMES[2]!));
+    expect(bannerOut(results.get('option beats LUNA_DIALECT')!)).to.equal(banner(DIALECT_NAMES[3]!));
+  });
+  it('runs the default dialect otherwise', () => {
+    expect(bannerOut(results.get('default dialect')!)).to.equal(banner(DEFAULT_DIALECT));
+  });
+  it('rejects an unknown dialect', () => {
+    const r = results.get('bad dialect')!;
+    expect([r.status, r.stdout]).to.deep.equal([1, '']);
+    expect(r.stderr).to.match(/^luna: '--dialect' needs one of /);
+  });
+  it('--memory-limit caps the Lua heap', () => {
+    const over = results.get('memory limit')!;
+    expect(over.status).to.equal(1);
+    expect(over.stderr.split('\n')[0]).to.equal('luna: not enough memory');
+    expect(results.get('memory limit under the cap')!).to.deep.equal({ stdout: '1000\n', stderr: '', status: 0 });
+    const bad = results.get('bad memory limit')!;
+    expect(bad.status).to.equal(1);
+    expect(bad.stderr).to.match(/^luna: '--memory-limit' needs a size/);
+  });
+  it('takes its own options only before the lua options', () => {
+    // After a lua option, '--dialect' is lua's: an unknown option.
+    const r = results.get('luna options only before lua options')!;
+    expect([r.status, r.stdout]).to.deep.equal([1, '']);
+    expect(r.stderr.split('\n')[0]).to.equal("luna: unrecognized option '--dialect'");
   });
 });

@@ -43,6 +43,8 @@ export interface Console {
    * Lua code polls it and raises "interrupted!" as lua.c's SIGINT hook does.
    */
   interrupted?(): boolean;
+  /** A cap on the Lua heap in bytes ("not enough memory" beyond it). */
+  memoryLimit?: number;
 }
 
 /** Instructions between two polls of Console.interrupted. */
@@ -136,6 +138,7 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
   }
   const o = parsed;
   const vm = new LuaVM(d, con.makeHost(stdout, writeErr));
+  if (con.memoryLimit !== undefined) vm.rt.collector?.setCap(con.memoryLimit);
   if (con.interrupted) {
     const interrupted = con.interrupted.bind(con);
     const poll = (): void => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * luna: the standalone Lua interpreter, a drop-in for the official `lua`.
- *   luna [--dialect 5.1|5.2|5.3|5.4|5.5] [lua options] [script [args]]
+ *   luna [--dialect 5.1|5.2|5.3|5.4|5.5] [--memory-limit SIZE] [lua options] [script [args]]
  *
  * The interpreter runs on a worker thread with a large stack, so that deep (non-tail)
  * recursion reaches the official interpreter's depths. The main thread owns the process:
@@ -39,6 +39,8 @@ interface Job {
   preArgs: string[];
   env: Record<string, string | undefined>;
   stdinIsTTY: boolean;
+  /** --memory-limit: the cap on the Lua heap in bytes. */
+  memoryLimit?: number;
   /** The shared state (see the header) and the line buffer, when running on a worker. */
   shared?: SharedArrayBuffer;
   lines?: SharedArrayBuffer;
@@ -73,6 +75,7 @@ async function processConsole(job: Job): Promise<Console> {
   const shared = job.shared ? new Int32Array(job.shared) : null;
   const lineBytes = job.lines ? new Uint8Array(job.lines) : null;
   const extra: Partial<Console> = {};
+  if (job.memoryLimit !== undefined) extra.memoryLimit = job.memoryLimit;
   if (shared) extra.interrupted = () => Atomics.exchange(shared, INTERRUPT, 0) === 1;
   if (shared && lineBytes && job.stdinIsTTY) {
     extra.readLine = (prompt: string): string | null => {
@@ -111,18 +114,34 @@ async function processConsole(job: Job): Promise<Console> {
 /** Splits Luna's own options (--dialect) from lua's. */
 function parseJob(argv: string[]): Job | string {
   let dialect: DialectName = parseDialectName(process.env.LUNA_DIALECT ?? '') ?? DEFAULT_DIALECT;
+  let memoryLimit: number | undefined;
   let i = 0;
   while (i < argv.length) {
     const a = argv[i]!;
-    if (a !== '--dialect' && !a.startsWith('--dialect=')) break;
+    const name = a.startsWith('--') ? a.slice(0, a.includes('=') ? a.indexOf('=') : a.length) : '';
+    if (name !== '--dialect' && name !== '--memory-limit') break;
     const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-    const d = v === undefined ? undefined : parseDialectName(v);
-    if (!d) return `${PROGNAME}: '--dialect' needs one of 5.1, 5.2, 5.3, 5.4, 5.5\n`;
-    dialect = d;
+    if (name === '--dialect') {
+      const d = v === undefined ? undefined : parseDialectName(v);
+      if (!d) return `${PROGNAME}: '--dialect' needs one of 5.1, 5.2, 5.3, 5.4, 5.5\n`;
+      dialect = d;
+    } else {
+      memoryLimit = v === undefined ? undefined : parseSize(v);
+      if (memoryLimit === undefined) return `${PROGNAME}: '--memory-limit' needs a size (bytes, or with a K, M or G suffix)\n`;
+    }
     i++;
   }
   // Luna's own options are not part of 'arg' (arg[-1] is the first lua option, or the program).
-  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY) };
+  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY), memoryLimit };
+}
+
+/** "1048576", "512K", "64M", "2G" -> bytes; undefined when not a size. */
+function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)([KMG]?)B?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const scale = { '': 1, K: 1 << 10, M: 1 << 20, G: 1 << 30 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G'];
+  const n = Math.floor(Number(m[1]) * scale);
+  return n > 0 ? n : undefined;
 }
 
 /**
