@@ -17,6 +17,11 @@ import type { Vm } from './embed.js';
 import type { LuaFunctionRef, LuaTableRef } from './handles.js';
 import type { LuaClass } from './userdata.js';
 
+/**
+ * The arguments of a checked host function (Vm.registerChecked / createCheckedFunction), with
+ * the auxiliary library's checks: each check converts one argument (1-based, as Lua counts)
+ * or raises the official "bad argument" error naming the function as the caller named it.
+ */
 export class LuaArgs {
   constructor(
     private readonly vm: Vm,

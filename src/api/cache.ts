@@ -11,6 +11,7 @@
 import { compileCode, type CompiledCode } from '../compiler/compile.js';
 import type { Dialect } from '../dialect/index.js';
 
+/** Options of a CompileCache. */
 export interface CompileCacheOptions {
   /** Most chunks kept (default 512). */
   maxEntries?: number;
@@ -18,6 +19,7 @@ export interface CompileCacheOptions {
   maxBytes?: number;
 }
 
+/** A cache of compiled chunks shared by VMs (see the file comment). */
 export class CompileCache {
   private readonly maxEntries: number;
   private readonly maxBytes: number;

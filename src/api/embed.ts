@@ -181,6 +181,11 @@ function stderrWrite(data: Uint8Array): void {
 
 // ===================================================================== the VM
 
+/**
+ * A Lua state for a host program (docs/embedding.md): created by Vm.newMinimal (a sandbox to
+ * fill with libraries) or Vm.new (everything, like the luna command). Belongs to the thread
+ * that created it (docs/threading.md).
+ */
 export class Vm {
   /** The dialect's capability table. */
   readonly dialect: Dialect;

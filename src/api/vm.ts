@@ -19,6 +19,7 @@ import { openLibraries } from '../stdlib/index.js';
 import { openCoroutine } from '../stdlib/coroutine.js';
 import { openDebug } from '../stdlib/debug.js';
 
+/** What the libraries need from outside the VM (the base library's BaseHost). */
 export type VMHost = BaseHost;
 
 /** Output buffered in latin1 chunks and written to a file descriptor in large writes. */
@@ -40,6 +41,7 @@ export class BufferedOutput {
   }
 }
 
+/** The host of the luna command: process streams and the real file system. */
 export function nodeHost(stdout: BufferedOutput, stderr: (s: string) => void): VMHost {
   return {
     write: (s) => stdout.write(s),
@@ -76,6 +78,7 @@ export function nodeHost(stdout: BufferedOutput, stderr: (s: string) => void): V
   };
 }
 
+/** The runtime-level VM (no conversions, no limits): what the CLI and the library specs use. */
 export class LuaVM {
   readonly rt: Runtime;
   readonly globals: LuaTable;
