@@ -77,6 +77,8 @@ export interface SyntaxData {
 export interface RuntimeData {
   /** Deepest Lua call nesting before "stack overflow" (5.1's LUAI_MAXCALLS; later versions a stack size). */
   readonly maxCallDepth: number;
+  /** What the garbage collector does (gc.ts), and collectgarbage's results. */
+  readonly gc: GcData;
   /** 5.1/5.2 write "attempt to index global 'x' (a nil value)"; 5.3+ "attempt to index a nil value (global 'x')". */
   readonly typeErrorStyle: 'variable-first' | 'variable-last';
   /** Longest '__index'/'__newindex' chain (MAXTAGLOOP) and the message past it. */
@@ -135,6 +137,63 @@ export interface TracebackStyle {
   readonly forIteratorName: string;
   /** What follows "[C]:" for an unnamed C function: '?' (5.1) or 'in ?'. */
   readonly unnamedC: string;
+}
+
+/**
+ * The garbage collector of each version as Lua code sees it (src/runtime/gc.ts): weak
+ * tables, finalizers, and what collectgarbage stores and returns.
+ */
+export interface GcData {
+  /** Weak-keyed tables are ephemerons (5.2+); 5.1 marks the values of a weak-keyed table strongly. */
+  readonly ephemerons: boolean;
+  /**
+   * When weak tables are cleared: 'once' (5.1's atomic phase: after the objects to be
+   * finalized are marked, and a finalized userdata goes from weak values even while
+   * resurrected) or 'around-resurrection' (5.2+: weak values also before resurrection).
+   */
+  readonly weakClearing: 'once' | 'around-resurrection';
+  /**
+   * When an object's finalizer is decided: 'setmetatable' (5.2+: registered only if its new
+   * metatable has '__gc' then) or 'collection' (5.1: every userdata with a metatable is
+   * registered; '__gc' is looked up when it dies).
+   */
+  readonly finalizerCheck: 'setmetatable' | 'collection';
+  /** An object whose finalizer ran can be registered again by setmetatable (5.3+; earlier once ever). */
+  readonly rearmFinalizers: boolean;
+  /** Which '__gc' values are called: 'functions' (5.2/5.3 ignore other values) or 'any' (a non-callable one raises). */
+  readonly finalizerValues: 'functions' | 'any';
+  /** What follows "attempt to call a X value" for a '__gc' that cannot be called (5.4+: " (metamethod '__gc')"). */
+  readonly finalizerCallSuffix: string;
+  /**
+   * What an error in a finalizer becomes, outside lua_close (which drops it): 'propagate'
+   * (5.1: the error itself, from wherever the collection ran), 'wrap' (5.2/5.3: "error in
+   * __gc metamethod (MSG)"), 'warn' (5.4+: the warning "error in __gc (MSG)").
+   */
+  readonly finalizerErrors: 'propagate' | 'wrap' | 'warn';
+  /** lua_gc refuses every request while a finalizer runs, so collectgarbage returns fail (5.4+). */
+  readonly refusedInFinalizers: boolean;
+  /** The collector's parameters and their initial values (setpause/setstepmul; 5.5's 'param' names). */
+  readonly params: Readonly<Record<string, number>>;
+  /**
+   * How lua_gc stores a parameter: 'int' (5.1-5.3), 'quarter-byte' (5.4: value/4 in a byte)
+   * or 'coded' (5.5: luaO_codeparam's one-byte float).
+   */
+  readonly paramStorage: 'int' | 'quarter-byte' | 'coded';
+  /** A step multiplier below this is raised to it (5.3: 40); null: kept as given. */
+  readonly minStepmul: number | null;
+  /** collectgarbage("count"): 'kb' (5.1), 'kb-and-bytes' (5.2: also the bytes beyond whole KB), 'float-kb' (5.3+: always a float). */
+  readonly countResult: 'kb' | 'kb-and-bytes' | 'float-kb';
+  /**
+   * What collectgarbage("step", n) does: 'full' (5.1: a whole cycle), 'sized' (5.2-5.4: n KB
+   * of work, 0 a basic step), 'basic' (5.5: one basic step whatever n).
+   */
+  readonly step: 'full' | 'sized' | 'basic';
+  /** In generational mode a step returns false: the collector never rests in its pause state (5.4+). */
+  readonly generationalStepFalse: boolean;
+  /** collectgarbage("incremental"/"generational") returns the previous mode (5.4+); 5.2 returns 0. */
+  readonly modeReturnsPrevious: boolean;
+  /** collectgarbage("incremental", pause, stepmul) sets those parameters (5.4; zero keeps a value). */
+  readonly incrementalSetsParams: boolean;
 }
 
 const TRACEBACK_51: TracebackStyle = {
@@ -275,6 +334,27 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
   },
 };
 
+const COLLECTOR_51: GcData = {
+  ephemerons: false, weakClearing: 'once', finalizerCheck: 'collection', rearmFinalizers: false, finalizerValues: 'any',
+  finalizerCallSuffix: '', finalizerErrors: 'propagate', refusedInFinalizers: false, params: { pause: 200, stepmul: 200 },
+  paramStorage: 'int', minStepmul: null, countResult: 'kb', step: 'full', generationalStepFalse: false,
+  modeReturnsPrevious: false, incrementalSetsParams: false,
+};
+const COLLECTOR_52: GcData = {
+  ...COLLECTOR_51, ephemerons: true, weakClearing: 'around-resurrection', finalizerCheck: 'setmetatable',
+  finalizerValues: 'functions', finalizerErrors: 'wrap', countResult: 'kb-and-bytes', step: 'sized',
+};
+const COLLECTOR_53: GcData = { ...COLLECTOR_52, rearmFinalizers: true, minStepmul: 40, countResult: 'float-kb' };
+const COLLECTOR_54: GcData = {
+  ...COLLECTOR_53, finalizerValues: 'any', finalizerCallSuffix: " (metamethod '__gc')", finalizerErrors: 'warn',
+  refusedInFinalizers: true, params: { pause: 200, stepmul: 100 }, paramStorage: 'quarter-byte', minStepmul: null,
+  generationalStepFalse: true, modeReturnsPrevious: true, incrementalSetsParams: true,
+};
+const COLLECTOR_55: GcData = {
+  ...COLLECTOR_54, params: { minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 },
+  paramStorage: 'coded', step: 'basic', incrementalSetsParams: false,
+};
+
 const LOOP_51 = { tagLoopLimit: 100, indexLoopMessage: 'loop in gettable', newindexLoopMessage: 'loop in settable' };
 const LOOP_52 = {
   tagLoopLimit: 100,
@@ -286,11 +366,11 @@ const LOOP_54 = { ...LOOP_52, tagLoopLimit: 2000 };
 const BINARY_52 = { truncated: 'truncated precompiled chunk', notBinary: 'not a precompiled chunk' };
 const BINARY_54 = { truncated: 'bad binary format (truncated chunk)', notBinary: 'bad binary format (not a binary chunk)' };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' } },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52 },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52 },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54 },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54 },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, gc: COLLECTOR_51 },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, gc: COLLECTOR_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, gc: COLLECTOR_53 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, gc: COLLECTOR_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

@@ -21,6 +21,7 @@
  * - Marking is skipped entirely while nothing can observe it: no weak table or finalizer
  *   seen, no memory cap, no count requested.
  */
+import type { GcData } from '../dialect/dialect.js';
 import { ALLOC, HOST_BYTES_PER_BYTE, SIZE } from './alloc.js';
 import { LuaThread } from './coroutine.js';
 import { LuaError, LuaHalt } from './errors.js';
@@ -80,18 +81,10 @@ export class Collector {
   /** Objects that have been separated for finalization, in dialects where that happens once ever. */
   private finalizedOnce = new WeakSet<object>();
 
-  // ---- what the dialect's collector does (from the capability table)
-  /** Weak-keyed tables are ephemerons (5.2+; 5.1 marks their values strongly). */
-  private readonly ephemeronTables: boolean;
-  /**
-   * 5.1: weak tables are cleared once, after the objects to be finalized are marked; a
-   * finalized userdata is cleared from weak values even while resurrected (its FINALIZEDBIT).
-   */
+  /** What the dialect's collector does (src/dialect: RuntimeData.gc). */
+  private readonly spec: GcData;
+  /** Weak tables are cleared once, after the objects to be finalized are marked (5.1). */
   private readonly clearAfterResurrection: boolean;
-  /** An object whose finalizer ran can be registered again by setmetatable (5.3+). */
-  private readonly rearmFinalizers: boolean;
-  /** collectgarbage fails (returns fail) inside a finalizer; __gc values are called whatever they are (5.4+). */
-  private readonly modernFinalizers: boolean;
 
   /** Values the host holds (embedding API handles): counted references. */
   private pins = new Map<Collectable, number>();
@@ -108,17 +101,13 @@ export class Collector {
   private bytes = 0;
 
   constructor(private readonly rt: Runtime) {
-    const has = rt.dialect.has;
-    this.ephemeronTables = has.gcMetamethodForTables;
-    this.clearAfterResurrection = !has.gcMetamethodForTables;
-    this.rearmFinalizers = has.integers;
-    this.modernFinalizers = has.warnFunction;
+    const spec = rt.dialect.runtime.gc;
+    this.spec = spec;
+    this.clearAfterResurrection = spec.weakClearing === 'once';
     const env = typeof process !== 'undefined' ? process.env.LUNA_GC : undefined;
     this.auto = env !== 'off';
     if (env === 'on') this.observed = true;
-    this.params = has.globalDeclarations
-      ? encodedParams({ minormul: 20, majorminor: 50, minormajor: 68, pause: 250, stepmul: 200, stepsize: 9600 })
-      : { pause: 200, stepmul: has.closeMetamethod ? 100 : 200 };
+    this.params = spec.paramStorage === 'coded' ? encodedParams(spec.params) : { ...spec.params };
     // Through constants: V8 allocates a function literal assigned straight to a property in
     // the old generation, and these hold the runtime (every short-lived VM would then
     // survive young collections: ~10x the cost of creating a VM).
@@ -191,10 +180,9 @@ export class Collector {
   /** setmetatable's hook: registers `o` for finalization when its new metatable has __gc (5.1: userdata). */
   checkFinalizer(o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
     if (mt === null || this.finSet.has(o)) return;
-    if (!this.rearmFinalizers && this.finalizedOnce.has(o)) return;
-    const has = this.rt.dialect.has;
-    if (o instanceof LuaTable && !has.gcMetamethodForTables) return;
-    if (has.gcMetamethodForTables && mt.getStr('__gc') === undefined) return;
+    if (!this.spec.rearmFinalizers && this.finalizedOnce.has(o)) return;
+    if (o instanceof LuaTable && !this.rt.dialect.has.gcMetamethodForTables) return;
+    if (this.spec.finalizerCheck === 'setmetatable' && mt.getStr('__gc') === undefined) return;
     this.finSet.add(o);
     this.finobj.push(o);
     this.observed = true;
@@ -248,14 +236,14 @@ export class Collector {
 
   /** collectgarbage("step", n): does n KB of work (0: a basic step); true when a cycle completed. */
   step(kb: number): boolean {
-    const has = this.rt.dialect.has;
-    if (!has.envUpvalue) {
+    const how = this.spec.step;
+    if (how === 'full') {
       this.collect(true);
       return true;
     }
     this.absorb();
     // 5.5: a step is one basic step whatever its argument (the argument only triggers it)
-    if (has.globalDeclarations) kb = 0;
+    if (how === 'basic') kb = 0;
     const stepBytes = kb > 0 ? kb * 1024 : Math.max(1024, ((this.params.stepsize ?? 8192) * (this.params.stepmul ?? 100)) / 100);
     this.stepWork += stepBytes;
     const cycle = Math.max(this.liveBytes, 16 * 1024) * 2;
@@ -432,7 +420,7 @@ export class Collector {
     const mode = this.weakModeOf(t);
     if (mode !== 0) this.weakTables.push({ t, mode });
     if (mode === (WEAK_K | WEAK_V)) return;
-    if (mode === WEAK_K && !this.ephemeronTables) {
+    if (mode === WEAK_K && !this.spec.ephemerons) {
       // 5.1: weak keys, strong values
       t.forEach((_k, v) => this.markValue(v));
       return;
@@ -502,16 +490,16 @@ export class Collector {
   private separateUnreached(): void {
     const keep: Collectable[] = [];
     const dying: Collectable[] = [];
-    const has = this.rt.dialect.has;
+    const lookAtDeath = this.spec.finalizerCheck === 'collection';
     for (const o of this.finobj) {
       if (this.isMarked(o)) {
         keep.push(o);
         continue;
       }
       this.finSet.delete(o);
-      if (!this.rearmFinalizers) this.finalizedOnce.add(o);
+      if (!this.spec.rearmFinalizers) this.finalizedOnce.add(o);
       // 5.1 looks __gc up now; later versions registered only objects that had one
-      if (!has.gcMetamethodForTables) {
+      if (lookAtDeath) {
         const mt = (o as LuaUserdata).metatable;
         if (mt === null || mt.getStr('__gc') === undefined) continue;
       }
@@ -569,12 +557,13 @@ export class Collector {
     const mt = o instanceof LuaTable || o instanceof LuaUserdata ? o.metatable : null;
     const gc = mt?.getStr('__gc');
     if (gc === undefined) return;
+    const spec = this.spec;
     // 5.2/5.3 call only functions; 5.1 and 5.4+ call any value (and fail on non-callables)
-    if (typeof gc !== 'function' && this.rt.dialect.has.gcMetamethodForTables && !this.modernFinalizers) return;
+    if (typeof gc !== 'function' && spec.finalizerValues === 'functions') return;
     const depth = rt.depth;
     try {
       if (typeof gc !== 'function' && !hasCall(gc)) {
-        throw new LuaError(`attempt to call a ${objTypeName(gc)} value${this.modernFinalizers ? " (metamethod '__gc')" : ''}`, null);
+        throw new LuaError(`attempt to call a ${objTypeName(gc)} value${spec.finalizerCallSuffix}`, null);
       }
       rt.call(gc, [o]);
     } catch (e) {
@@ -582,15 +571,14 @@ export class Collector {
       if (e instanceof LuaHalt) throw e;
       if (!(e instanceof LuaError)) throw e;
       const v = e.value;
-      const has = rt.dialect.has;
-      if (this.modernFinalizers) {
+      if (spec.finalizerErrors === 'warn') {
         // 5.4+: an error in a finalizer becomes a warning
-        const msg = typeof v === 'string' ? v : v === undefined && has.nilErrorObjectMessage ? '<no error object>' : 'error object is not a string';
+        const msg = typeof v === 'string' ? v : v === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : 'error object is not a string';
         rt.warn(`error in __gc (${msg})`);
         return;
       }
       if (!propagate) return;
-      if (has.gcMetamethodForTables) {
+      if (spec.finalizerErrors === 'wrap') {
         // 5.2/5.3: the error propagates from wherever the collection ran
         throw new LuaError(`error in __gc metamethod (${typeof v === 'string' ? v : 'no message'})`, null);
       }
@@ -602,7 +590,7 @@ export class Collector {
   closeState(): void {
     for (let i = this.finobj.length - 1; i >= 0; i--) {
       const o = this.finobj[i]!;
-      if (!this.rt.dialect.has.gcMetamethodForTables) {
+      if (this.spec.finalizerCheck === 'collection') {
         const mt = (o as LuaUserdata).metatable;
         if (mt === null || mt.getStr('__gc') === undefined) continue;
       }
@@ -623,10 +611,10 @@ export class Collector {
   /** collectgarbage(opt, ...) for the option already validated by the base library. */
   command(opt: string, args: LuaValue[]): LuaValue {
     const rt = this.rt;
-    const has = rt.dialect.has;
+    const spec = this.spec;
     const num = (v: LuaValue, def: number): number => (typeof v === 'number' ? v : v instanceof LuaFloat ? v.n : typeof v === 'bigint' ? Number(v) : def);
     // 5.4+: lua_gc refuses every request while a finalizer runs (collectgarbage returns fail)
-    if (this.finalizing && this.modernFinalizers) return rt.ret1(undefined);
+    if (this.finalizing && spec.refusedInFinalizers) return rt.ret1(undefined);
     switch (opt) {
       case 'collect':
         this.collect(true);
@@ -634,17 +622,15 @@ export class Collector {
       case 'count': {
         const b = this.inUse();
         const kb = b / 1024;
-        if (!has.integers) {
-          // 5.2: the KB (with the fraction) and the bytes beyond whole KB
-          if (has.envUpvalue) return rt.ret2(kb, b % 1024);
-          return rt.ret1(kb);
-        }
+        // 5.2: the KB (with the fraction) and the bytes beyond whole KB
+        if (spec.countResult === 'kb-and-bytes') return rt.ret2(kb, b % 1024);
+        if (spec.countResult === 'kb') return rt.ret1(kb);
         return rt.ret1(Number.isInteger(kb) ? new LuaFloat(kb) : kb);
       }
       case 'step': {
         const done = this.step(num(args[0], 0));
         // 5.4+ in generational mode: the collector never rests in its pause state
-        return rt.ret1(done && !(this.mode === 'generational' && has.closeMetamethod));
+        return rt.ret1(done && !(this.mode === 'generational' && spec.generationalStepFalse));
       }
       case 'stop':
         this.running = false;
@@ -668,8 +654,8 @@ export class Collector {
       case 'generational': {
         const old = this.mode;
         this.mode = opt;
-        if (!has.closeMetamethod) return rt.ret1(0);
-        if (opt === 'incremental' && !has.globalDeclarations) {
+        if (!spec.modeReturnsPrevious) return rt.ret1(0);
+        if (opt === 'incremental' && spec.incrementalSetsParams) {
           // 5.4: optional pause, step multiplier (and step size): zero keeps the value
           const pause = num(args[0], 0);
           const stepmul = num(args[1], 0);
@@ -688,10 +674,10 @@ export class Collector {
    * step multiplier below 40 to 40; 5.1/5.2 keep the int.
    */
   private storeParam(v: number, stepmul: boolean): number {
-    const has = this.rt.dialect.has;
+    const spec = this.spec;
     const n = Math.trunc(v) | 0;
-    if (has.closeMetamethod) return ((Math.trunc(n / 4) & 0xff) * 4);
-    if (stepmul && has.integers && n < 40) return 40;
+    if (spec.paramStorage === 'quarter-byte') return ((Math.trunc(n / 4) & 0xff) * 4);
+    if (stepmul && spec.minStepmul !== null && n < spec.minStepmul) return spec.minStepmul;
     return n;
   }
 }
