@@ -368,6 +368,8 @@ export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
   const rt = vm.rt;
   const v = e.value;
   const tb = e.traceback ?? 'stack traceback:';
+  // A memory error (the heap cap, raised by no function) does not go through the handler.
+  if (v === 'not enough memory' && e.native === null) return v;
   if (typeof v === 'string') return `${v}\n${tb}`;
   if (isNumber(v)) return `${numberToString(v as LuaNumber, rt.numFmt)}\n${tb}`;
   const style = rt.dialect.runtime.uncaughtNonString;
