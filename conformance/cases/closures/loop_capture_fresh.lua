@@ -27,7 +27,8 @@ shared[1].set(100)
 print(shared[1].get(), shared[2].get(), shared[3].get())
 local acc = {}
 for i = 1, 3 do
-  acc[i] = function() i = i + 10 return i end
+  local j = i
+  acc[i] = function() j = j + 10 return j end
 end
 print(acc[1](), acc[1](), acc[2](), acc[3]())
 local outer = {}

@@ -38,10 +38,6 @@ for i = 1.0, 2 do types[#types + 1] = math.type and math.type(i) or type(i) end
 for i = 1, 2.0 do types[#types + 1] = math.type and math.type(i) or type(i) end
 for i = 1, 2, 1.0 do types[#types + 1] = math.type and math.type(i) or type(i) end
 print(table.concat(types, " "))
-local mod = {}
-for i = 1, 3 do
-  mod[#mod + 1] = i
-  i = i * 10
-  mod[#mod + 1] = i
-end
-print(table.concat(mod, " "))
+local modsrc = "local mod = {} for i = 1, 3 do mod[#mod + 1] = i i = i * 10 mod[#mod + 1] = i end return table.concat(mod, ' ')"
+local mf, merr = (loadstring or load)(modsrc)
+print(mf and mf() or merr)

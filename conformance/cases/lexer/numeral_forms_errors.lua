@@ -10,8 +10,8 @@ for _, s in ipairs(srcs) do
   local f, e = loadstr("return " .. s)
   if f then
     local ok, v = pcall(f)
-    print(string.format("%-24q", s), ok and tostring(v) or ("runtime: " .. v), math.type and math.type(v) or type(v))
+    print(string.format("%-24s", string.format("%q", s)), ok and tostring(v) or ("runtime: " .. v), math.type and math.type(v) or type(v))
   else
-    print(string.format("%-24q", s), "error: " .. e)
+    print(string.format("%-24s", string.format("%q", s)), "error: " .. e)
   end
 end

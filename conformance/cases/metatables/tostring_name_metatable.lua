@@ -3,7 +3,7 @@
 local function try(f) local ok, e = pcall(f) print(ok, e) end
 local a = setmetatable({}, { __tostring = function() return "A!" end })
 print(tostring(a), a)
-print(string.format("%s|%5s|%-5s|", a, a, a))
+print(pcall(string.format, "%s|%5s|%-5s|", a, a, a))
 local num = setmetatable({}, { __tostring = function() return 42 end })
 try(function() return tostring(num) end)
 try(function() return string.format("%s", num) end)

@@ -1,8 +1,9 @@
 -- dialects: 5.1 5.2 5.3 5.4 5.5
 -- strings in arithmetic: conversions, resulting subtypes and error messages
+local unpack = table.unpack or unpack
 local function try(f, ...)
   local r = { pcall(f, ...) }
-  print(table.unpack and table.unpack(r) or unpack(r))
+  print(unpack(r, 1, 2))
 end
 print("10" + 1, "10" * "2", "3" - 1.5, "0x10" + 0, " 7 " * 1, "1e2" + 0)
 print("10" / 4, "2" ^ "2", -"3", -"3.5", -" 0x10 ")

@@ -1,6 +1,6 @@
 -- dialects: 5.1 5.2 5.3 5.4 5.5
 -- type() of each value kind, argument errors of base functions called from Lua code
-print(type(nil), type(true), type(0), type(""), type({}), type(print), type(type), type(coroutine.create(print)), type(io.stdout))
+print(type(nil), type(true), type(0), type(""), type({}), type(print), type(type), type(coroutine.create(function() end)), type(io.stdout))
 print(type(type), type(1.5), type("1"), type(function() end))
 local function try(f) local ok, e = pcall(f) print(ok, e) end
 try(function() return type() end)

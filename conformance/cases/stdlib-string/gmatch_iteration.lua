@@ -8,7 +8,7 @@ local function all(s, p, ...)
       if #out > 20 then break end
     end
   end, ...)
-  print(string.format("%-12q %-10q", s, p), ok and (#out .. ": " .. table.concat(out, " ")) or ("error: " .. e))
+  print(string.format("%-12s %-10s", string.format("%q", s), string.format("%q", p)), ok and (#out .. ": " .. table.concat(out, " ")) or ("error: " .. e))
 end
 all("one two three", "%a+")
 all("k1=v1;k2=v2", "(%w+)=(%w+)")

@@ -5,7 +5,7 @@ local function m(s, p, init)
   local out = {}
   for i = 1, #r do out[i] = tostring(r[i]) end
   if #r == 1 then out[2] = "nil" end
-  print(string.format("%-12q %-16q", s, p), table.concat(out, " "))
+  print(string.format("%-12s %-16s", string.format("%q", s), string.format("%q", p)), table.concat(out, " "))
 end
 m("hello", "l+") m("hello", "l*") m("hello", "l-") m("hello", "x*") m("hello", "hx?e")
 m("a1b2", "%d") m("a1b2", "%D") m("A_b", "%u") m("A_b", "%l") m(" \t\n", "%s+") m("a,b", "%p")

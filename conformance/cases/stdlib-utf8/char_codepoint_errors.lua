@@ -2,7 +2,7 @@
 -- utf8.char/codepoint/len/offset/codes: ranges, invalid sequences, error messages
 local function hex(s) return (s:gsub(".", function(c) return string.format("%02X ", c:byte()) end)) end
 print(hex(utf8.char(0, 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF)))
-print(hex(utf8.char(0x110000)), hex(utf8.char(0x7FFFFFFF)))
+print(pcall(function() return hex(utf8.char(0x110000)), hex(utf8.char(0x7FFFFFFF)) end))
 print(pcall(utf8.char, 0x80000000))
 print(pcall(utf8.char, -1))
 print(utf8.char(), utf8.char(72, 105))

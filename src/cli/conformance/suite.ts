@@ -56,7 +56,8 @@ export function loadSuite(root: string, filter?: RegExp): ConformanceCase[] {
       const meta = parseCaseMeta(readFileSync(join(dir, file), 'latin1'));
       if (!meta) continue;
       const expFile = join(root, 'expected', area, `${file.slice(0, -4)}.json`);
-      const expected = existsSync(expFile) ? (JSON.parse(readFileSync(expFile, 'utf8')) as ConformanceCase['expected']) : {};
+      // The generator writes byte strings as latin1 (one byte per char code): read them back so.
+      const expected = existsSync(expFile) ? (JSON.parse(readFileSync(expFile, 'latin1')) as ConformanceCase['expected']) : {};
       out.push({ id, area, dir, file, dialects: meta.dialects, timeoutSec: meta.timeoutSec, expected });
     }
   }
