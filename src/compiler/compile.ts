@@ -11,7 +11,7 @@ import { chunkId } from '../../grammar/errors.js';
 import { LuaError } from '../runtime/errors.js';
 import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
 import { mkFloat } from '../runtime/numbers.js';
-import { ALLOC } from '../runtime/alloc.js';
+import { ALLOC, SIZE } from '../runtime/alloc.js';
 import { LuaTable } from '../runtime/table.js';
 import type { Proto } from '../runtime/proto.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
@@ -31,6 +31,8 @@ export const OPS = {
   TAILCALL,
   MAXS: MAX_SAFE,
   ALLOC,
+  UVB: SIZE.upvalue,
+  STB: SIZE.string,
   callg,
   tailg,
   /** A call of a non-callable value in a tail position: raise the error now, with the name. */

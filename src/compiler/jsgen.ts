@@ -251,6 +251,8 @@ export class JsGen {
       '"use strict";',
       'const {LuaTable, LuaFloat, TAILCALL, MAXS} = OPS;',
       'const AL = OPS.ALLOC;',
+      // what the collector is charged for an upvalue cell and for a new string's header
+      'const {UVB, STB} = OPS;',
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
@@ -336,7 +338,7 @@ export class JsGen {
     f.line(`S[0] = F;`);
     for (const v of plainParams) {
       const n = f.localName(v);
-      if (v.captured) f.line(`const ${n} = S[${v.slot + 2}] = {v: ${n}_};`);
+      if (v.captured) f.line(`const ${n} = S[${v.slot + 2}] = {v: ${n}_}; AL.bytes += UVB;`);
       else f.line(`S[${v.slot + 2}] = ${n};`);
     }
     if (info.isVararg) f.line('S.va = VA;');
@@ -351,7 +353,7 @@ export class JsGen {
         const usesDots = this.usesVararg(fn);
         const n = f.localName(argVar);
         const init = usesDots ? 'undefined' : 'OPS.argTable(VA)';
-        if (argVar.captured) f.line(`let ${n} = S[${argVar.slot + 2}] = {v: ${init}};`);
+        if (argVar.captured) f.line(`let ${n} = S[${argVar.slot + 2}] = {v: ${init}}; AL.bytes += UVB;`);
         else f.line(`let ${n} = S[${argVar.slot + 2}] = ${init};`);
         f.activate(argVar);
       }
@@ -549,7 +551,7 @@ export class JsGen {
     f.activate(v);
     const n = f.localName(v);
     const decl = this.hoistedLocals.has(n) ? '' : 'let ';
-    if (v.captured) return `${decl}${n} = S[${v.slot + 2}] = {v: ${value}};`;
+    if (v.captured) return `${decl}${n} = S[${v.slot + 2}] = {v: ${value}}; AL.bytes += UVB;`;
     return `${decl}${n} = S[${v.slot + 2}] = ${value};`;
   }
 
@@ -892,7 +894,7 @@ export class JsGen {
     const n = f.localName(v);
     const decl = this.hoistedLocals.has(n) ? '' : 'let ';
     if (v.captured) {
-      f.line(`${decl}${n} = S[${v.slot + 2}] = {v: undefined};`);
+      f.line(`${decl}${n} = S[${v.slot + 2}] = {v: undefined}; AL.bytes += UVB;`);
       f.line(`${n}.v = ${this.functionExpr(s.func)};`);
     } else {
       f.line(`${decl}${n};`);
@@ -1288,7 +1290,9 @@ export class JsGen {
     const descs = operands.map((o) => this.describe(o));
     const allStr = held.map((h) => `typeof ${h} === 'string'`).join(' && ');
     const descArr = descs.some((x) => x !== null) ? `[${descs.map(descLit).join(', ')}]` : 'null';
-    return `(${allStr} ? ${held.join(' + ')} : concat(RT, [${held.join(', ')}], ${line}, ${descArr}))`;
+    // the new string is charged to the collector as PUC counts it (header and bytes)
+    const r = this.f.tmp();
+    return `(${allStr} ? (AL.bytes += (${r} = ${held.join(' + ')}).length + STB, ${r}) : concat(RT, [${held.join(', ')}], ${line}, ${descArr}))`;
   }
 
   private tableConstructor(e: A.TableConstructor): string {

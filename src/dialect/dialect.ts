@@ -107,6 +107,11 @@ export interface RuntimeData {
    * "truncated precompiled chunk" (5.2/5.3), "bad binary format (truncated chunk)" (5.4+).
    */
   readonly binaryChunkErrors: { readonly truncated: string; readonly notBinary: string };
+  /**
+   * collectgarbage's options, and how many numeric arguments after the option each one
+   * checks ('*': every option; 5.1-5.3 read argument 2 whatever the option).
+   */
+  readonly collectgarbage: { readonly options: readonly string[]; readonly numericArgs: Readonly<Record<string, number>> };
 }
 
 /** The shape of a traceback: what each version's luaL_traceback prints. */
@@ -365,12 +370,21 @@ const LOOP_54 = { ...LOOP_52, tagLoopLimit: 2000 };
 
 const BINARY_52 = { truncated: 'truncated precompiled chunk', notBinary: 'not a precompiled chunk' };
 const BINARY_54 = { truncated: 'bad binary format (truncated chunk)', notBinary: 'bad binary format (not a binary chunk)' };
+const GC_OPTIONS = ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul'];
+const GC_51 = { options: GC_OPTIONS, numericArgs: { '*': 1 } };
+const GC_52 = { options: [...GC_OPTIONS, 'isrunning', 'generational', 'incremental'], numericArgs: { '*': 1 } };
+const GC_53 = { options: [...GC_OPTIONS, 'isrunning'], numericArgs: { '*': 1 } };
+const GC_54 = {
+  options: [...GC_OPTIONS, 'isrunning', 'incremental', 'generational'],
+  numericArgs: { step: 1, setpause: 1, setstepmul: 1, incremental: 3, generational: 2 },
+};
+const GC_55 = { options: ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param'], numericArgs: { step: 1 } };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, gc: COLLECTOR_51 },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, gc: COLLECTOR_52 },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, gc: COLLECTOR_53 },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, gc: COLLECTOR_54 },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, gc: COLLECTOR_55 },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, gc: COLLECTOR_51 },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, gc: COLLECTOR_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, gc: COLLECTOR_53 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, gc: COLLECTOR_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

@@ -8,6 +8,7 @@
  * with the official messages, positioned at the running Lua function's current line
  * (passed by the caller as `line`; 0 means "use the frame's recorded line").
  */
+import { chargeString } from './alloc.js';
 import { LuaError, typeErrorText } from './errors.js';
 import { eventCode, Ev } from './callinfo.js';
 import {
@@ -490,6 +491,7 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
       }
       parts.reverse();
       s = parts.join('');
+      chargeString(s.length);
       acc = s;
       top = i + 1;
       continue;

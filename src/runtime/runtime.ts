@@ -271,6 +271,22 @@ export class Runtime {
     return this.ret1(0);
   };
 
+  /**
+   * Gives a native a level of its own (errors raised inside carry no position, tracebacks
+   * show it) and returns the depth to restore. Slots an earlier function left at that level
+   * are dropped, so that the collector does not keep their values alive.
+   */
+  pushNative(self: LuaCallable): number {
+    const depth = this.depth;
+    const d = ++this.depth;
+    const fr = this.frames[d] ?? this.frame(d);
+    fr[0] = self;
+    fr[1] = 0;
+    fr.length = 2;
+    fr.va = null;
+    return depth;
+  }
+
   /** Charges `units` instructions for work a native does in proportion to its input. */
   charge(units: number): void {
     if ((this.budget -= units) <= 0) this.tick();

@@ -61,12 +61,7 @@ export function caughtValue(rt: Runtime, e: unknown): LuaValue {
  * (C) level for tracebacks and error levels. Returns the depth to restore afterwards.
  */
 export function enterNative(rt: Runtime, self: LuaCallable): number {
-  const depth = rt.depth;
-  const d = ++rt.depth;
-  const fr = rt.frames[d] ?? rt.frame(d);
-  fr[0] = self;
-  fr[1] = 0;
-  return depth;
+  return rt.pushNative(self);
 }
 
 /** Calls `f` from a native that protects the call: the native takes a frame of its own. */
@@ -522,14 +517,13 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
 
   fns.collectgarbage = def(function collectgarbage(...args: LuaValue[]): LuaValue {
     const self = collectgarbage as LuaCallable;
-    const options = rt.dialect.has.globalDeclarations
-      ? ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param']
-      : rt.dialect.has.closeMetamethod
-      ? ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning', 'incremental', 'generational']
-      : rt.dialect.has.envUpvalue
-        ? ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning', ...(rt.dialect.has.integers ? [] : ['generational', 'incremental'])]
-        : ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul'];
-    const opt = checkOption(rt, self, args, 1, 'collect', options);
+    const gc = rt.dialect.runtime.collectgarbage;
+    const opt = checkOption(rt, self, args, 1, 'collect', gc.options);
+    // luaL_optinteger (luaL_optint before integers) on the numeric arguments the option reads
+    const numeric = gc.numericArgs['*'] ?? gc.numericArgs[opt] ?? 0;
+    for (let n = 2; n < 2 + numeric; n++) {
+      if (args[n - 1] !== undefined) (rt.hasIntegers ? checkInteger : checkCInt)(rt, self, args, n);
+    }
     if (opt === 'param') {
       const name = checkOption(rt, self, args, 2, null, ['minormul', 'majorminor', 'minormajor', 'pause', 'stepmul', 'stepsize']);
       const params = rt.collector!.params;

@@ -1226,10 +1226,7 @@ export function openMath(rt: Runtime, G: LuaTable): void {
           if (typeof v === 'number' && typeof best === 'number') less = isMax ? best < v : v < best;
           else {
             if (!entered) {
-              const d = ++rt.depth;
-              const fr = rt.frames[d] ?? rt.frame(d);
-              fr[0] = self;
-              fr[1] = 0;
+              rt.pushNative(self);
               entered = true;
             }
             less = isMax ? lt(rt, best, v, 0) : lt(rt, v, best, 0);

@@ -242,11 +242,8 @@ export function openTable(rt: Runtime, G: LuaTable): void {
       checkCmp();
     }
     // run in a frame of our own: errors raised here carry no position
-    const depth = rt.depth;
-    const d = ++rt.depth;
-    const fr = rt.frames[d] ?? rt.frame(d);
-    fr[0] = self;
-    fr[1] = 0;
+    const depth = rt.pushNative(self);
+    const fr = rt.frames[rt.depth]!;
     fr[2] = t;
     fr[3] = cmp;
     const s = new Sorter(rt, t, cmp as LuaFunction | undefined, meta);
