@@ -1288,11 +1288,14 @@ export class JsGen {
     const line = this.d.runtime.operatorErrorLine === 'operator' ? opLine : cur.endLine;
     const held = operands.map((o, i) => this.hold(this.expr(o), this.anyMayCall(operands.slice(i + 1))));
     const descs = operands.map((o) => this.describe(o));
-    const allStr = held.map((h) => `typeof ${h} === 'string'`).join(' && ');
+    // Strings, and (with integers) integers, whose decimal text is what JS writes: joined
+    // inline. Floats need C's %.14g and go through concat().
+    const plain = (h: string): string => (this.ints ? `(typeof ${h} === 'string' || typeof ${h} === 'number' && Number.isInteger(${h}))` : `typeof ${h} === 'string'`);
+    const allStr = held.map(plain).join(' && ');
     const descArr = descs.some((x) => x !== null) ? `[${descs.map(descLit).join(', ')}]` : 'null';
     // the new string is charged to the collector as PUC counts it (header and bytes)
     const r = this.f.tmp();
-    return `(${allStr} ? (AL.bytes += (${r} = ${held.join(' + ')}).length + STB, ${r}) : concat(RT, [${held.join(', ')}], ${line}, ${descArr}))`;
+    return `(${allStr} ? (AL.bytes += (${r} = ${this.ints ? "'' + " : ''}${held.join(' + ')}).length + STB, ${r}) : concat(RT, [${held.join(', ')}], ${line}, ${descArr}))`;
   }
 
   private tableConstructor(e: A.TableConstructor): string {
