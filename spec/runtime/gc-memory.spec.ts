@@ -16,6 +16,7 @@ interface ChildReport {
   idle: number;
   peak: number;
   results: { name: string; ok: boolean; message: string }[];
+  fresh: { name: string; ok: boolean; message: string }[];
   after: number[];
   printed: string;
 }
@@ -34,8 +35,10 @@ describe('gc: memory cap', function () {
   });
 
   it('refuses every unbounded allocation with a catchable "not enough memory"', () => {
-    expect(report.results.map((x) => x.name)).to.deep.equal(['tables', 'doubling', 'rep', 'tables', 'doubling', 'rep']);
-    for (const x of report.results) {
+    const names = ['tables', 'doubling', 'rep', 'strings', 'rep100'];
+    expect(report.results.map((x) => x.name)).to.deep.equal([...names, ...names]);
+    expect(report.fresh.map((x) => x.name)).to.deep.equal(['strings', 'rep100']);
+    for (const x of [...report.results, ...report.fresh]) {
       expect(x.ok, x.name).to.equal(false);
       expect(x.message, x.name).to.equal('not enough memory');
     }

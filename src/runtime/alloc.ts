@@ -6,6 +6,8 @@
  * Invariant: one counter per JS thread. Only one VM runs at a time on a thread, so what
  * accumulated since the last safe point belongs to the VM that reaches the next one.
  */
+import type { LuaValue } from './value.js';
+
 export const ALLOC = { bytes: 0 };
 
 /**
@@ -18,6 +20,26 @@ export const HOST_BYTES_PER_BYTE = 2.5;
 
 /** Charges a string made at run time (its bytes plus PUC's TString header). */
 export function chargeString(len: number): void {
+  ALLOC.bytes += SIZE.string + len;
+}
+
+/** Strings longer than this (in bytes) are reserved with the collector before they are built. */
+export const LARGE_STRING = 1 << 16;
+
+/** What chargeNewString needs of the runtime: its collector, when one is attached. */
+interface Reserving {
+  readonly collector: { reserve(bytes: number, keep?: LuaValue): void } | null;
+}
+
+/**
+ * Charges a string a library function is about to build (`len` bytes). One longer than
+ * LARGE_STRING is first reserved with the collector, which raises the catchable "not enough
+ * memory" (after a collection) when it would pass the VM's memory cap, before the host
+ * allocates it. `keep`: a value the caller still uses that may be in no Lua frame (an
+ * argument such as table.concat's table), kept alive by that collection.
+ */
+export function chargeNewString(rt: Reserving, len: number, keep?: LuaValue): void {
+  if (len > LARGE_STRING && rt.collector !== null) rt.collector.reserve(SIZE.string + len, keep);
   ALLOC.bytes += SIZE.string + len;
 }
 

@@ -150,13 +150,21 @@ export class Collector {
 
   /**
    * Called before an allocation the program asked for explicitly (string.rep, table.concat...):
-   * refuses it, with "not enough memory", when it would pass the cap.
+   * refuses it, with "not enough memory", when it would pass the cap (after collecting).
+   * `keep`: a value the calling native still uses that no Lua frame may hold (its argument).
    */
-  reserve(bytes: number): void {
+  reserve(bytes: number, keep?: LuaValue): void {
     if (this.cap === null) return;
     this.absorb();
     if (this.liveBytes + this.debt + bytes <= this.limit) return;
-    if (!this.collecting && !this.finalizing) this.collect(true);
+    if (!this.collecting && !this.finalizing) {
+      this.pin(keep);
+      try {
+        this.collect(true);
+      } finally {
+        this.unpin(keep);
+      }
+    }
     if (this.liveBytes + this.debt + bytes > this.limit) this.outOfMemory();
   }
 

@@ -27,6 +27,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, unl
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strtod } from '../../grammar/numerals.js';
+import { chargeString, LARGE_STRING, SIZE } from '../runtime/alloc.js';
 import { LuaError } from '../runtime/errors.js';
 import { formatG, isNumber, POS_NAN, numberToString, stringToNumber, toFloat, type LuaNumber } from '../runtime/numbers.js';
 import { addressOf } from '../runtime/ops.js';
@@ -77,6 +78,9 @@ export function cstr(s: string): string {
 }
 
 // ===================================================================== devices
+
+/** Told the size of a read's result so far as it grows (the collector's memory-cap check). */
+type Grow = (bytes: number) => void;
 
 /** What a stream reads from and writes to (a file descriptor, the host, a child's output). */
 interface Device {
@@ -300,33 +304,48 @@ export class Stream {
     if (c !== EOF && this.rpos > 0) this.rpos--;
   }
 
-  /** fread: up to n bytes (fewer at end of file or on error). */
-  read(n: number): string {
+  /**
+   * fread: up to n bytes (fewer at end of file or on error). `grow` is told the size read so
+   * far each time it passes LARGE_STRING and then each quarter more (a memory cap's check).
+   */
+  read(n: number, grow?: Grow): string {
     const parts: string[] = [];
     let want = n;
+    let got = 0;
+    let next = LARGE_STRING;
     while (want > 0) {
       if (this.rpos >= this.rlen && !this.fill()) break;
       const take = Math.min(want, this.rlen - this.rpos);
       parts.push(this.rbuf!.toString('latin1', this.rpos, this.rpos + take));
       this.rpos += take;
       want -= take;
+      got += take;
+      if (got > next && grow !== undefined) {
+        grow(got);
+        next = got + (got >> 2);
+      }
     }
     return parts.length === 1 ? parts[0]! : parts.join('');
   }
 
   /** Everything up to the end of file. */
-  readAll(): string {
-    return this.read(Infinity);
+  readAll(grow?: Grow): string {
+    return this.read(Infinity, grow);
   }
 
   /**
    * Characters up to and including the next '\n' (or to the end of file), at most `max`
    * bytes; '' only at end of file.
    */
-  readUntilNewline(max: number): string {
+  readUntilNewline(max: number, grow?: Grow): string {
     const parts: string[] = [];
     let got = 0;
+    let next = LARGE_STRING;
     while (got < max) {
+      if (got > next && grow !== undefined) {
+        grow(got);
+        next = got + (got >> 2);
+      }
       if (this.rpos >= this.rlen && !this.fill()) break;
       const buf = this.rbuf!;
       const limit = Math.min(this.rlen, this.rpos + (max - got));
@@ -600,17 +619,22 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isXDigit = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
 
 /** read_line: a line (5.3+: getc until '\n'); success when a '\n' or something was read. */
-function readLine(f: Stream, chop: boolean, fgets: boolean): { value: string; ok: boolean } {
+function readLine(f: Stream, chop: boolean, fgets: boolean, grow?: Grow): { value: string; ok: boolean } {
   if (!fgets) {
-    const s = f.readUntilNewline(Infinity);
+    const s = f.readUntilNewline(Infinity, grow);
     const nl = s.endsWith('\n');
     return { value: nl && chop ? s.slice(0, -1) : s, ok: s.length > 0 };
   }
   // 5.1/5.2: fgets chunks of LUAL_BUFFERSIZE - 1 characters, each cut at its first NUL (strlen)
   let acc = '';
+  let next = LARGE_STRING;
   for (;;) {
     const chunk = f.readUntilNewline(LUAL_BUFFERSIZE - 1);
     if (chunk.length === 0) return { value: acc, ok: acc.length > 0 };
+    if (acc.length > next && grow !== undefined) {
+      grow(acc.length);
+      next = acc.length + (acc.length >> 2);
+    }
     const nul = chunk.indexOf('\0');
     const p = nul >= 0 ? chunk.slice(0, nul) : chunk;
     if (p.length === 0 || !p.endsWith('\n')) acc += p;
@@ -822,6 +846,9 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
 
   // ---- reading
 
+  /** A read's result, as it grows past LARGE_STRING, is reserved with the collector (a memory cap). */
+  const grow: Grow = (bytes) => rt.collector?.reserve(SIZE.string + bytes);
+
   /**
    * g_read: reads `args` from index `first` (1-based) as formats. `self` names the native
    * for argument errors; returns the results as the convention wants.
@@ -832,7 +859,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
     let success: boolean;
     const nargs = args.length - (first - 1);
     if (nargs <= 0) {
-      const r = readLine(f, true, has.ioReadLineFgets);
+      const r = readLine(f, true, has.ioReadLineFgets, grow);
       out.push(r.value);
       success = r.ok;
     } else {
@@ -848,11 +875,11 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
             success = c !== EOF;
           } else if (l < 0) {
             if (has.envUpvalue) throw new LuaError('not enough memory');
-            const s = f.readAll();
+            const s = f.readAll(grow);
             out.push(s);
             success = s.length > 0;
           } else {
-            const s = f.read(Number(l));
+            const s = f.read(Number(l), grow);
             out.push(s);
             success = s.length > 0;
           }
@@ -874,21 +901,21 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
             break;
           }
           case 'l': {
-            const r = readLine(f, true, has.ioReadLineFgets);
+            const r = readLine(f, true, has.ioReadLineFgets, grow);
             out.push(r.value);
             success = r.ok;
             break;
           }
           case 'L':
             if (has.ioReadLineWithEol) {
-              const r = readLine(f, false, has.ioReadLineFgets);
+              const r = readLine(f, false, has.ioReadLineFgets, grow);
               out.push(r.value);
               success = r.ok;
               break;
             }
             argError(rt, self, n, 'invalid format');
           case 'a':
-            out.push(f.readAll());
+            out.push(f.readAll(grow));
             success = true;
             break;
           default:
@@ -898,6 +925,10 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
     }
     if (f.error !== null) return fileResult(false, f.error, null);
     if (!success) out[out.length - 1] = undefined;
+    for (let k = 0; k < out.length; k++) {
+      const v = out[k];
+      if (typeof v === 'string' && v.length > 0) chargeString(v.length);
+    }
     return rt.ret(out);
   };
 

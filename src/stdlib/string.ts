@@ -10,6 +10,7 @@
  * Invariant: strings are byte strings (one char per byte); every function charges the
  * instruction budget in proportion to the bytes it produces or scans.
  */
+import { chargeNewString, chargeString } from '../runtime/alloc.js';
 import { LuaError } from '../runtime/errors.js';
 import { stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import { arithNumbers, metamethod, Op, typeName } from '../runtime/ops.js';
@@ -112,6 +113,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
     const end = endPos(j, l);
     if (start > end) return rt.ret1('');
     if (start === 1 && end === l) return rt.ret1(s);
+    chargeString(end - start + 1);
     return rt.ret1(s.slice(start - 1, end));
   };
   fns.sub = mk('string.sub', function sub_(s: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
@@ -166,12 +168,14 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
       codes[i] = k;
     }
     if (n > 64) rt.charge(n >> 3);
+    chargeNewString(rt, n);
     return rt.ret1(fromCodes(codes));
   } as Native);
 
   fns.lower = mk('string.lower', function lower(s0: LuaValue): LuaValue {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.lower!, argList(arguments), 1);
     if (s.length > 256) rt.charge(s.length >> 4);
+    chargeNewString(rt, s.length);
     if (!NON_ASCII.test(s)) return rt.ret1(s.toLowerCase());
     return rt.ret1(mapBytes(s, TO_LOWER));
   } as Native);
@@ -179,6 +183,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
   fns.upper = mk('string.upper', function upper(s0: LuaValue): LuaValue {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.upper!, argList(arguments), 1);
     if (s.length > 256) rt.charge(s.length >> 4);
+    chargeNewString(rt, s.length);
     if (!NON_ASCII.test(s)) return rt.ret1(s.toUpperCase());
     return rt.ret1(mapBytes(s, TO_UPPER));
   } as Native);
@@ -187,6 +192,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.reverse!, argList(arguments), 1);
     const l = s.length;
     if (l < 2) return rt.ret1(s);
+    chargeNewString(rt, l);
     if (l <= 32) {
       let r = '';
       for (let k = l - 1; k >= 0; k--) r += s[k];
@@ -232,6 +238,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
     }
     if (total > 64) rt.charge(total >> 4);
     if (count === 1) return rt.ret1(s);
+    chargeNewString(rt, total);
     if (lsep === 0) return rt.ret1(s.repeat(count));
     return rt.ret1((s + sep).repeat(count - 1) + s);
   } as Native);

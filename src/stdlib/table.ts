@@ -16,6 +16,7 @@
  *   It runs in a frame of its own, so errors it raises itself carry no position, as
  *   errors raised inside a C function do.
  */
+import { chargeNewString } from '../runtime/alloc.js';
 import { LuaError } from '../runtime/errors.js';
 import { isNumber, mkInt, numberToInteger, numberToString, stringToNumber, toFloat } from '../runtime/numbers.js';
 import { eq, getMetatable, index, len, lt, numberSyntax, setIndex, typeName } from '../runtime/ops.js';
@@ -221,6 +222,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     let total = sep.length * parts.length;
     for (let k = 0; k < parts.length; k++) total += parts[k]!.length;
     if (total > 256) rt.charge(total >> 4); // before building it (the budget may stop a huge result)
+    chargeNewString(rt, total, t); // (a memory cap too; the table may be in no Lua frame)
     return rt.ret1(parts.join(sep));
   });
 

@@ -9,6 +9,7 @@
  *   rejects surrogates and values above U+10FFFF, and a 'lax' flag that accepts them.
  *   Overlong forms are always invalid.
  */
+import { chargeNewString } from '../runtime/alloc.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
 import { LuaFloat, type LuaValue } from '../runtime/value.js';
@@ -95,6 +96,7 @@ export function openUtf8(rt: Runtime, G: LuaTable): void {
       if (!ok) argError(rt, self, i, 'value out of range');
       out += utf8Encode(Number(code));
     }
+    chargeNewString(rt, out.length);
     return rt.ret1(out);
   };
 

@@ -7,6 +7,7 @@
  * exact binary value (JS's toFixed/toExponential are exact but round ties away from zero,
  * so exact ties are detected and rounded to even as C does).
  */
+import { chargeNewString } from '../../runtime/alloc.js';
 import { isIntegerValue, POS_NAN, toFloat, type LuaNumber } from '../../runtime/numbers.js';
 import { addressOf, tostring } from '../../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../../runtime/runtime.js';
@@ -486,6 +487,7 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
       if (spec.width > 32) rt.charge(spec.width);
     }
     if (out.length > 256) rt.charge(out.length >> 4);
+    chargeNewString(rt, out.length);
     return rt.ret1(out);
   });
 

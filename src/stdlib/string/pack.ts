@@ -6,6 +6,7 @@
  * Invariant: a format string is read up to its first NUL (the C implementation reads it as
  * a C string); errors and their order follow the reference implementation.
  */
+import { chargeNewString } from '../../runtime/alloc.js';
 import { LuaError as LuaErrorCtor } from '../../runtime/errors.js';
 import { mkFloat, mkInt, POS_NAN, toBig, toFloat } from '../../runtime/numbers.js';
 import type { LuaCallable, Runtime } from '../../runtime/runtime.js';
@@ -223,6 +224,7 @@ export function makePackFunctions(rt: Runtime, name: (q: string, f: (...args: Lu
       checkSize(totalsize);
     }
     rt.charge(totalsize >> 4);
+    chargeNewString(rt, totalsize);
     return rt.ret1(parts.join(''));
   });
 

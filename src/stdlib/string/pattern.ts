@@ -15,6 +15,7 @@
  * a small pool so that re-entrant use (a gsub replacement function calling string.find)
  * gets a fresh one. The instruction budget is charged one unit per matcher step.
  */
+import { chargeNewString, chargeString, LARGE_STRING, SIZE } from '../../runtime/alloc.js';
 import { numberToString, type LuaNumber } from '../../runtime/numbers.js';
 import { index, typeName } from '../../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../../runtime/runtime.js';
@@ -669,13 +670,15 @@ function doMatch(ms: MatchState, s: number, i: number): number {
 /** Capture i as a Lua value (s..e is the whole match, used when there are no captures). */
 function getCapture(ms: MatchState, i: number, s: number, e: number, numbered: boolean): LuaValue {
   if (i >= ms.level) {
-    if (i === 0) return ms.src.slice(s, e);
-    luaError(ms.rt, numbered ? `invalid capture index %${i + 1}` : 'invalid capture index');
+    if (i !== 0) luaError(ms.rt, numbered ? `invalid capture index %${i + 1}` : 'invalid capture index');
+    chargeString(e - s);
+    return ms.src.slice(s, e);
   }
   const l = ms.capLen[i]!;
   const init = ms.capInit[i]!;
   if (l === CAP_UNFINISHED) luaError(ms.rt, 'unfinished capture');
   if (l === CAP_POSITION) return init + 1;
+  chargeString(l);
   return ms.src.slice(init, init + l);
 }
 
@@ -940,6 +943,8 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
     let s = 0;
     let n = 0;
     let lastMatch = -1;
+    // the result grows in 'out': reserved with the collector each time it passes this
+    let reserveAt = LARGE_STRING;
     const skipEmpty = cfg.skipEmptyAfterMatch;
     while (n < maxS) {
       if (lit >= 0) {
@@ -975,6 +980,11 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
           else if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) out += numberToString(v, rt.numFmt);
           else luaError(rt, `invalid replacement value (a ${typeName(v)})`);
         }
+        if (out.length > reserveAt && rt.collector !== null) {
+          // the pieces so far, each with a header (and the replacement, which no Lua frame may hold)
+          rt.collector.reserve(out.length + SIZE.string * n, repl);
+          reserveAt = out.length + (out.length >> 2);
+        }
         copied = e;
         if (skipEmpty) s = lastMatch = e;
         else if (e > s) s = e;
@@ -988,6 +998,7 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
     if (n === 0) return rt.ret2(src, 0);
     if (copied < srcl) out += src.slice(copied);
     if (out.length > 256) rt.charge(out.length >> 4);
+    chargeNewString(rt, out.length, repl);
     return rt.ret2(out, n);
   };
 
