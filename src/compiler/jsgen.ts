@@ -606,7 +606,9 @@ export class JsGen {
     // it for the GC. Statements that assign locals before using the value ask for a copy.
     if (!copyLocal && /^L\d+$/.test(code)) return code;
     const t = this.f.tmp();
-    if (spill) this.emitPre(`${t} = S[${this.f.spillSlot()}] = ${code}`);
+    // Only objects need the frame slot (for the collector); a number stored in an array
+    // would cost V8 a heap box. A stale object left in the slot only lives a little longer.
+    if (spill) this.emitPre(`${t} = ${code}, (typeof ${t} === 'object' || typeof ${t} === 'function') && (S[${this.f.spillSlot()}] = ${t})`);
     else this.emitPre(`${t} = ${code}`);
     return t;
   }
