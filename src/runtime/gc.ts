@@ -34,6 +34,8 @@ type Collectable = LuaTable | LuaUserdata | LuaThread | LuaCallable;
 
 const WEAK_K = 1;
 const WEAK_V = 2;
+/** Most metatables watched for a later '__mode' (see Collector.watched). */
+const WATCHED_METATABLES = 64;
 /** Longest string PUC interns (LUAI_MAXSHORTLEN). */
 const SHORT_STRING = 40;
 
@@ -60,6 +62,12 @@ export class Collector {
   private limit = Infinity;
   /** Whether anything can observe liveness (weak tables, finalizers, a cap, counts). */
   private observed = false;
+  /**
+   * Metatables given to objects while nothing observed liveness: one may get a '__mode' later
+   * (checked when the debt calls for a collection). Past WATCHED_METATABLES of them, liveness
+   * counts as observed.
+   */
+  private watched = new Set<LuaTable>();
   /**
    * Automatic collections (driven by allocation debt). The environment variable LUNA_GC
    * overrides the default for measurements: 'on' collects by debt from the start, as if
@@ -142,7 +150,7 @@ export class Collector {
     this.absorb();
     if (this.collecting || this.finalizing) return;
     const overCap = this.liveBytes + this.debt > this.limit;
-    if (overCap || (this.running && this.observed && this.auto && this.debt >= this.threshold)) {
+    if (overCap || (this.running && this.auto && this.debt >= this.threshold && (this.observed || this.weakModeAppeared()))) {
       this.collect(false);
       if (this.liveBytes + this.debt > this.limit) this.outOfMemory();
     }
@@ -199,6 +207,30 @@ export class Collector {
   /** A table got a '__mode' key, or a metatable with one: weak tables exist from now on. */
   noteWeak(): void {
     this.observed = true;
+    this.watched.clear();
+  }
+
+  /** setmetatable's hook for a metatable without '__mode': watched in case it gets one. */
+  watchMetatable(mt: LuaTable): void {
+    if (this.observed) return;
+    if (this.watched.size < WATCHED_METATABLES) this.watched.add(mt);
+    else this.noteWeak();
+  }
+
+  /**
+   * Whether a watched metatable has got a '__mode' since it was given (weak tables exist from
+   * now on). When none has, the debt starts again: nothing measured it yet (inUse measures
+   * the heap on its first question), and the next check comes a threshold later.
+   */
+  private weakModeAppeared(): boolean {
+    for (const mt of this.watched) {
+      if (mt.getStr('__mode') !== undefined) {
+        this.noteWeak();
+        return true;
+      }
+    }
+    this.debt = 0;
+    return false;
   }
 
   /** Keeps `v` alive for Lua while the host holds it (embedding API). */

@@ -105,6 +105,7 @@ export function noteMetatable(rt: Runtime, o: LuaTable | LuaUserdata, mt: LuaTab
   if (c === null || mt === null) return;
   c.checkFinalizer(o, mt);
   if (mt.getStr('__mode') !== undefined) c.noteWeak();
+  else c.watchMetatable(mt); // it may get a '__mode' later
 }
 
 /** A file error as the dialect words it: 5.5 says "cannot read X" without the reason. */
