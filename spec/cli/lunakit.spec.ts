@@ -34,8 +34,9 @@ const RUNS: Record<string, { args: string[]; stdin?: string }> = {
   'check text': { args: ['check', 'idiv.lua'] },
   'check nowhere': { args: ['check', 'nowhere.lua'] },
   'check missing file': { args: ['check', 'missing.lua'] },
-  'compare text': { args: ['compare', 'versions.lua'] },
-  'compare json': { args: ['compare', 'versions.lua', '--json'] },
+  // A generous timeout: five interpreters start at once on a possibly busy machine.
+  'compare text': { args: ['compare', 'versions.lua', '--timeout', '60'] },
+  'compare json': { args: ['compare', 'versions.lua', '--json', '--timeout', '60'] },
   'compare timeout': { args: ['compare', 'loop.lua', '--timeout', '1'] },
   'capabilities text': { args: ['capabilities'] },
   'capabilities markdown': { args: ['capabilities', '--format', 'markdown'] },
@@ -53,7 +54,7 @@ describe('cli: lunakit subcommands', function () {
   before(async () => {
     dir = makeCaseDir(FILES);
     const names = Object.keys(RUNS);
-    const outs = await inPool(names, 3, (n) => spawnCollect(process.execPath, [LUNAKIT, ...RUNS[n]!.args], { cwd: dir, env: caseEnv(), stdin: RUNS[n]!.stdin ?? '', timeoutMs: 60_000 }));
+    const outs = await inPool(names, 3, (n) => spawnCollect(process.execPath, [LUNAKIT, ...RUNS[n]!.args], { cwd: dir, env: caseEnv(), stdin: RUNS[n]!.stdin ?? '', timeoutMs: 110_000 }));
     names.forEach((n, i) => results.set(n, outs[i]!));
   });
   after(() => {

@@ -127,7 +127,7 @@ export function spawnCollect(cmd: string, args: string[], o: SpawnOptions = {}):
     const err: Buffer[] = [];
     p.stdout.on('data', (b: Buffer) => out.push(b));
     p.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => p.kill('SIGKILL'), o.timeoutMs ?? 20_000);
+    const timer = setTimeout(() => p.kill('SIGKILL'), o.timeoutMs ?? 60_000);
     p.on('error', reject);
     p.on('close', (code, signal) => {
       clearTimeout(timer);

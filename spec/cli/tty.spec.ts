@@ -15,7 +15,7 @@ import { caseEnv, inPool, LUNA, makeCaseDir } from './support.js';
 interface TtyCase {
   name: string;
   args: string[];
-  inputs: (string | { delayMs: number; text: string })[];
+  inputs: (string | { delayMs: number; text: string; waitFor?: string })[];
   files?: Record<string, string>;
   end?: boolean;
 }
@@ -66,11 +66,16 @@ describe('cli: the REPL on a terminal against the official lua', function () {
       const got = results[i]!;
       if (got instanceof Error) throw got;
       // The banner and messages name the program: "lua" in the recordings.
-      const transcript = got.transcript.replace(/\bluna\b/g, 'lua');
+      const transcript = got.transcript.replace(/\bluna\b|luna(?=: )/g, 'lua');
       const want = expected[c.name]![d]!;
       const key = `tty:${c.name}|${d}`;
       const same = transcript === want.transcript && got.status === want.status;
-      if (key in known) expect(same, `known difference that now passes: remove ${key}`).to.equal(false);
+      if (key in known) {
+        expect(same, `known difference that now passes: remove ${key}`).to.equal(false);
+        // The one known kind of difference: a traceback level without its current line.
+        const lineless = want.transcript.replace(/^(\t[^\n]*?):\d+: in main chunk$/gm, '$1: in main chunk');
+        expect({ transcript, status: got.status }).to.deep.equal({ ...want, transcript: lineless });
+      }
       else expect({ transcript, status: got.status }).to.deep.equal(want);
     });
   });

@@ -45,6 +45,16 @@ export interface Console {
   interrupted?(): boolean;
   /** A cap on the Lua heap in bytes ("not enough memory" beyond it). */
   memoryLimit?: number;
+  /** Standard output is a terminal: it is line-buffered, as C's stdout is then. */
+  stdoutIsTTY?: boolean;
+}
+
+/** C's line buffering: what is written goes out at each newline (and when the buffer fills). */
+class LineBufferedOutput extends BufferedOutput {
+  override write(s: string): void {
+    super.write(s);
+    if (s.includes('\n')) this.flush();
+  }
 }
 
 /** Instructions between two polls of Console.interrupted. */
@@ -126,7 +136,8 @@ function usage(con: Console, d: DialectName, bad: string | null): void {
  */
 export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, preArgs: string[] = []): number | Promise<number> {
   const parsed = collectArgs(luaArgs, d);
-  const stdout = new BufferedOutput((b) => con.writeOut(b.toString('latin1')));
+  const sink = (b: Buffer): void => con.writeOut(b.toString('latin1'));
+  const stdout = con.stdoutIsTTY ? new LineBufferedOutput(sink) : new BufferedOutput(sink);
   const writeErr = (s: string): void => {
     stdout.flush();
     con.writeErr(s);

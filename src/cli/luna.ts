@@ -39,6 +39,7 @@ interface Job {
   preArgs: string[];
   env: Record<string, string | undefined>;
   stdinIsTTY: boolean;
+  stdoutIsTTY?: boolean;
   /** --memory-limit: the cap on the Lua heap in bytes. */
   memoryLimit?: number;
   /** The shared state (see the header) and the line buffer, when running on a worker. */
@@ -76,6 +77,7 @@ async function processConsole(job: Job): Promise<Console> {
   const lineBytes = job.lines ? new Uint8Array(job.lines) : null;
   const extra: Partial<Console> = {};
   if (job.memoryLimit !== undefined) extra.memoryLimit = job.memoryLimit;
+  if (job.stdoutIsTTY) extra.stdoutIsTTY = true;
   if (shared) extra.interrupted = () => Atomics.exchange(shared, INTERRUPT, 0) === 1;
   if (shared && lineBytes && job.stdinIsTTY) {
     extra.readLine = (prompt: string): string | null => {
@@ -132,7 +134,7 @@ function parseJob(argv: string[]): Job | string {
     i++;
   }
   // Luna's own options are not part of 'arg' (arg[-1] is the first lua option, or the program).
-  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY), memoryLimit };
+  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY), memoryLimit };
 }
 
 /** "1048576", "512K", "64M", "2G" -> bytes; undefined when not a size. */
