@@ -54,3 +54,30 @@ describe('gc: memory cap', function () {
     expect(report.after).to.deep.equal([10, 1]);
   });
 });
+
+describe('gc: the luna command with --memory-limit', function () {
+  this.timeout(60_000);
+  const LUNA = join(ROOT, 'dist', 'src', 'cli', 'luna.js');
+  const luna = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(process.execPath, [LUNA, ...args], { encoding: 'latin1', timeout: 55_000, env: { ...process.env, LUNA_DIALECT: '' } });
+
+  it('raises the catchable "not enough memory" in the program, which goes on', () => {
+    const code = [
+      "local ok, e = pcall(function() local t = {} for i = 1, 1e6 do t[i] = ('z'):rep(1000) .. i end end)",
+      'print(ok, e)',
+      "print(pcall(string.rep, 'x', 100 * 2^20))",
+      // the option is Luna's: not in 'arg'
+      "local seen = false for i = -5, 5 do if arg[i] == '--memory-limit' or arg[i] == '64M' then seen = true end end",
+      "print('arg', seen, #('y'):rep(1000))",
+    ].join('\n');
+    const r = luna('--memory-limit', '64M', '-e', code);
+    expect(r.stderr).to.equal('');
+    expect(r.stdout).to.equal('false\tnot enough memory\nfalse\tnot enough memory\narg\tfalse\t1000\n');
+    expect(r.status).to.equal(0);
+  });
+
+  it('ends the program with status 1 when the error is not caught', () => {
+    const r = luna('--memory-limit', '64M', '-e', "local t = {} for i = 1, 1e6 do t[i] = ('z'):rep(1000) .. i end print('not reached')");
+    expect([r.status, r.stdout, r.stderr]).to.deep.equal([1, '', 'luna: not enough memory\n']);
+  });
+});
