@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { DIALECT_NAMES } from '../../src/dialect/index.js';
 import { ROOT } from '../support/paths.js';
 
 interface Analysis {
@@ -50,6 +51,7 @@ describe('cli: the conformance report renders in Chromium', function () {
     if (!chromium) this.skip();
     const { summary, html } = tools.runConformance(dir, tools.SMALL_FILTER);
     expect(Object.keys(summary).length, 'dialects in the summary').to.be.greaterThan(0);
+    expect(Object.keys(summary), 'summary keys, oldest dialect first').to.deep.equal(DIALECT_NAMES.filter((d) => d in summary));
     const page = readFileSync(html, 'utf8');
     for (const d of Object.keys(summary)) expect(page).to.include(`<th>Lua ${d}</th>`);
     const png = join(dir, 'report.png');

@@ -2,7 +2,7 @@
  * Running a conformance suite and reporting it: per-dialect summary, an area × dialect
  * matrix, and the failing cases with diffs, as text, Markdown, self-contained HTML or JSON.
  */
-import type { DialectName } from '../../dialect/index.js';
+import { DIALECT_NAMES, type DialectName } from '../../dialect/index.js';
 import { caseRequest, type Runner } from './pool.js';
 import { compareRun, lineDiff, type ConformanceCase, type RunOutput } from './suite.js';
 
@@ -41,13 +41,16 @@ export async function runSuite(
 
 export type Summary = Partial<Record<DialectName, { pass: number; total: number }>>;
 
+/** Pass counts per dialect, oldest dialect first. */
 export function summarise(results: CaseResult[]): Summary {
-  const s: Summary = {};
+  const counts: Summary = {};
   for (const r of results) {
-    const e = (s[r.dialect] ??= { pass: 0, total: 0 });
+    const e = (counts[r.dialect] ??= { pass: 0, total: 0 });
     e.total++;
     if (r.failure === null) e.pass++;
   }
+  const s: Summary = {};
+  for (const d of DIALECT_NAMES) if (counts[d]) s[d] = counts[d];
   return s;
 }
 
