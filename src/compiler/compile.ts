@@ -7,7 +7,7 @@
  */
 import { parse } from '../../grammar/index.js';
 import type { Dialect } from '../dialect/index.js';
-import { chunkId } from '../../grammar/errors.js';
+import { chunkId, LuaSyntaxError } from '../../grammar/errors.js';
 import { LuaError } from '../runtime/errors.js';
 import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
 import { mkFloat } from '../runtime/numbers.js';
@@ -18,7 +18,7 @@ import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js'
 import * as ops from '../runtime/ops.js';
 import * as support from '../runtime/support.js';
 import { callg, tailg } from '../runtime/coroutine.js';
-import { generate } from './jsgen.js';
+import { generate, GotoLoweringError } from './jsgen.js';
 
 /** The helpers compiled code calls (destructured into constants by the generated prologue). */
 export const OPS = {
@@ -82,8 +82,15 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
     fromFile: options.fromFile ?? false,
     comments: false,
   });
-  const compiled = generate({ dialect, scope, chunk });
   const id = chunkId(options.chunkName, dialect);
+  let compiled: ReturnType<typeof generate>;
+  try {
+    compiled = generate({ dialect, scope, chunk });
+  } catch (e) {
+    // a valid program Luna cannot compile: a load error with a position, never a host crash
+    if (e instanceof GotoLoweringError) throw new LuaSyntaxError(`${id}:${e.line}: ${e.message}`, e.message, e.line, 0, 0);
+    throw e;
+  }
   const constants = compiled.constants.map((c) =>
     typeof c === 'string' && c.startsWith('float:') ? new LuaFloat(Number(c.slice(6))) : c,
   );

@@ -112,6 +112,16 @@ function str(s: string): string {
   return out + '"';
 }
 
+/**
+ * A goto whose jumps cannot be written as nested JS blocks and loops (a forward goto into
+ * a loop region that began after it). Reported as a compile error of the chunk.
+ */
+export class GotoLoweringError extends Error {
+  constructor(readonly line: number) {
+    super(`goto at line ${line}: this jump structure is not supported by Luna's compiler`);
+  }
+}
+
 /** The helpers for + - * / once the inline path fails (boxed floats first, then arith). */
 const SLOW_ARITH: Record<string, string> = { '+': 'addS', '-': 'subS', '*': 'mulS', '/': 'divS' };
 
@@ -204,6 +214,9 @@ class FnGen {
       .filter((v) => v.constant === null)
       .map((v) => ({ name: v.name, slot: v.slot, captured: v.captured })));
   }
+
+  /** Locals declared ahead (`let`) by a block with labels: later declarations only assign. */
+  readonly hoisted = new Set<string>();
 
   newLabel(prefix: string): string {
     return `${prefix}${++this.labelCount}`;
@@ -358,6 +371,15 @@ export class JsGen {
         f.activate(argVar);
       }
     }
+    // 5.5: a named vararg table (`...t`) holds the extra arguments and n
+    const varargName = isMain ? null : fn.varargName;
+    if (varargName) {
+      const tv = this.declOf(varargName);
+      const n = f.localName(tv);
+      if (tv.captured) f.line(`let ${n} = S[${tv.slot + 2}] = {v: OPS.argTable(VA)}; AL.bytes += UVB;`);
+      else f.line(`let ${n} = S[${tv.slot + 2}] = OPS.argTable(VA);`);
+      f.activate(tv);
+    }
     f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals(), spillTop: 0 });
     const bodyStart = f.out.length;
     this.block(isMain ? (node as A.Chunk).body : fn.body);
@@ -443,52 +465,98 @@ export class JsGen {
       if (s.type === 'LocalFunctionStatement') hoisted.push(f.localName(this.declOf(s.name)));
     }
     if (hoisted.length) f.line(`let ${hoisted.join(', ')};`);
-    this.hoistedLocals = new Set([...this.hoistedLocals, ...hoisted]);
-    // Which labels are targets of forward / backward gotos.
-    const targets = new Map<A.LabelStatement, { fwd: boolean; back: boolean }>();
+    for (const n of hoisted) f.hoisted.add(n);
+    // Which labels are targets of forward / backward gotos, and where those gotos are (the
+    // index of the statement of this block that contains each).
+    const within = (g: A.Node): number => body.findIndex((s) => s.start <= g.start && g.start < s.end);
+    const info = new Map<A.LabelStatement, { at: number; first: number; last: number }>();
+    for (const lb of labels) info.set(lb, { at: body.indexOf(lb), first: -1, last: -1 });
     for (const [g, lb] of this.scope.gotoTargets) {
-      if (!labels.includes(lb)) continue;
-      const t = targets.get(lb) ?? { fwd: false, back: false };
-      if (g.start < lb.start) t.fwd = true;
-      else t.back = true;
-      targets.set(lb, t);
+      const t = info.get(lb);
+      if (!t) continue;
+      const i = within(g);
+      if (i < 0) continue;
+      if (g.start < lb.start) t.first = t.first < 0 ? i : Math.min(t.first, i);
+      else t.last = Math.max(t.last, i);
     }
     for (const lb of labels) {
-      const t = targets.get(lb);
-      f.gotoLabels.set(lb, { fwd: t?.fwd ? f.newLabel('F') : null, back: t?.back ? f.newLabel('B') : null });
+      const t = info.get(lb)!;
+      f.gotoLabels.set(lb, { fwd: t.first >= 0 ? f.newLabel('F') : null, back: t.last >= 0 ? f.newLabel('B') : null });
     }
-    // Emit: open forward blocks for labels (outermost = last label), then statements.
-    const openFwd = labels.filter((lb) => f.gotoLabels.get(lb)!.fwd).reverse();
-    for (const lb of openFwd) {
-      f.line(`${f.gotoLabels.get(lb)!.fwd}: {`);
-      f.indent();
+    // A backward goto continues a JS loop from its label to the last statement holding such a
+    // goto; a forward goto breaks a JS block that ends at its label. The block opens as late
+    // as its gotos allow, inside any loop that its label is in, so that the two nest.
+    const loopEnd = new Map<A.LabelStatement, number>();
+    for (const lb of labels) if (info.get(lb)!.last >= 0) loopEnd.set(lb, info.get(lb)!.last);
+    // a loop that starts inside another ends no later than it
+    for (const outer of labels) {
+      const e = loopEnd.get(outer);
+      if (e === undefined) continue;
+      for (const inner of labels) {
+        const ie = loopEnd.get(inner);
+        const ia = info.get(inner)!.at;
+        if (ie !== undefined && ia > info.get(outer)!.at && ia <= e && ie > e) loopEnd.set(outer, ie);
+      }
     }
-    const closers: string[] = [];
-    for (const s of body) {
+    const openAt = new Map<number, A.LabelStatement[]>();
+    for (const lb of labels) {
+      const t = info.get(lb)!;
+      if (t.first < 0) continue;
+      let open = t.first;
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const [lp, e] of loopEnd) {
+          const a = info.get(lp)!.at;
+          if (a < t.at && t.at <= e) {
+            // the label is inside that loop: so must the whole block be (a goto from before
+            // the loop into it cannot be nested)
+            if (open <= a) throw new GotoLoweringError(lb.line);
+          } else if (a < open && open <= e) {
+            open = a; // the block encloses a loop that ends before the label
+            changed = true;
+          }
+        }
+      }
+      const list = openAt.get(open) ?? [];
+      list.push(lb);
+      openAt.set(open, list);
+    }
+    const stack: string[] = [];
+    for (let i = 0; i < body.length; i++) {
+      // blocks opened at the same statement: the one ending last outermost
+      const opening = (openAt.get(i) ?? []).sort((a, b) => info.get(b)!.at - info.get(a)!.at);
+      for (const lb of opening) {
+        const name = f.gotoLabels.get(lb)!.fwd!;
+        f.line(`${name}: {`);
+        f.indent();
+        stack.push(name);
+      }
+      const s = body[i]!;
       if (s.type === 'LabelStatement') {
         const l = f.gotoLabels.get(s)!;
         if (l.fwd) {
+          if (stack.pop() !== l.fwd) throw new GotoLoweringError(s.line);
           f.dedent();
           f.line('}');
         }
         if (l.back) {
           f.line(`${l.back}: for (;;) {`);
           f.indent();
-          closers.push(l.back);
+          stack.push(l.back);
         }
-        continue;
+      } else this.statement(s);
+      const ending = [...loopEnd].filter(([, e]) => e === i).sort(([a], [b]) => info.get(b)!.at - info.get(a)!.at);
+      for (const [lp] of ending) {
+        const name = f.gotoLabels.get(lp)!.back!;
+        if (stack.pop() !== name) throw new GotoLoweringError(s.line);
+        f.line('break;');
+        f.dedent();
+        f.line('}');
       }
-      this.statement(s);
     }
-    while (closers.length) {
-      closers.pop();
-      f.line('break;');
-      f.dedent();
-      f.line('}');
-    }
+    if (stack.length) throw new GotoLoweringError(body[body.length - 1]!.line);
   }
 
-  private hoistedLocals = new Set<string>();
 
   private declOf(id: A.Identifier): LocalVariable {
     return this.scope.declarations.get(id) as LocalVariable;
@@ -550,7 +618,7 @@ export class JsGen {
     const f = this.f;
     f.activate(v);
     const n = f.localName(v);
-    const decl = this.hoistedLocals.has(n) ? '' : 'let ';
+    const decl = this.f.hoisted.has(n) ? '' : 'let ';
     if (v.captured) return `${decl}${n} = S[${v.slot + 2}] = {v: ${value}}; AL.bytes += UVB;`;
     return `${decl}${n} = S[${v.slot + 2}] = ${value};`;
   }
@@ -610,6 +678,14 @@ export class JsGen {
     // would cost V8 a heap box. A stale object left in the slot only lives a little longer.
     if (spill) this.emitPre(`${t} = ${code}, (typeof ${t} === 'object' || typeof ${t} === 'function') && (S[${this.f.spillSlot()}] = ${t})`);
     else this.emitPre(`${t} = ${code}`);
+    return t;
+  }
+
+  /** A held value as a JS name: a literal (a number, a string, nil...) gets a temporary. */
+  private holdName(code: string): string {
+    if (/^[A-Za-z_$][\w$]*$/.test(code) && code !== 'undefined' && code !== 'true' && code !== 'false') return code;
+    const t = this.f.tmp();
+    this.emitPre(`${t} = ${code}`);
     return t;
   }
 
@@ -894,7 +970,7 @@ export class JsGen {
     const v = this.declOf(s.name);
     f.activate(v);
     const n = f.localName(v);
-    const decl = this.hoistedLocals.has(n) ? '' : 'let ';
+    const decl = this.f.hoisted.has(n) ? '' : 'let ';
     if (v.captured) {
       f.line(`${decl}${n} = S[${v.slot + 2}] = {v: undefined}; AL.bytes += UVB;`);
       f.line(`${n}.v = ${this.functionExpr(s.func)};`);
@@ -968,7 +1044,7 @@ export class JsGen {
       args.push(obj);
       desc = `method '${c.method.name}'`;
     } else {
-      fn = this.hold(this.expr(c.callee), this.anyMayCall(c.arguments));
+      fn = this.holdName(this.hold(this.expr(c.callee), this.anyMayCall(c.arguments)));
       desc = this.describe(c.callee);
     }
     // The arguments are evaluated (calls among them included) while this frame is still live.
@@ -1348,6 +1424,8 @@ export class JsGen {
     const index = this.fnIndex.get(info)!;
     const f = this.f;
     const cells = info.upvalues.map((u) => {
+      // a compile-time constant has no variable: the closure gets a cell with its value
+      if (u.fromParentLocal && u.variable.constant !== null) return `{v: ${this.constCode(u.variable.constant)}}`;
       if (u.fromParentLocal) return f.localName(u.variable);
       return `U[${u.parentIndex}]`;
     });
@@ -1367,7 +1445,7 @@ export class JsGen {
       pre.push(obj);
       desc = `method '${c.method.name}'`;
     } else {
-      fn = this.hold(this.expr(c.callee), this.anyMayCall(c.arguments));
+      fn = this.holdName(this.hold(this.expr(c.callee), this.anyMayCall(c.arguments)));
       desc = this.describe(c.callee);
     }
     const args = c.arguments;
