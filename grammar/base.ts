@@ -75,6 +75,7 @@ for (const [t, [l, r, text]] of BINARY_PRIORITY) {
   RIGHT_PRIORITY[t.tokenTypeIdx!] = r;
   OPERATOR_TEXT[t.tokenTypeIdx!] = text;
 }
+const CONCAT_IDX = T.Concat.tokenTypeIdx!;
 /** block_follow with 'until' (PUC's block_follow(ls, 1)). */
 const BLOCK_FOLLOW = indexSet([T.Else, T.Elseif, T.End, T.Until, T.EOF]);
 /** Keywords and symbols that start a statement (for recovery). */
@@ -123,6 +124,13 @@ export class Lua51Parser extends EmbeddedActionsParser {
   private readonly valStack: A.Expression[] = [];
   /** The token at which PUC peeked one token further (a table field starting with a name). */
   protected lookedAheadFrom: LuaToken | null = null;
+  /**
+   * Registers PUC's code generator holds above the active locals of the current function
+   * (its freereg - nvarstack) for the parts of expressions modelled here: call bases and
+   * their arguments, values of an expression list, left operands of '..'. Never more than
+   * PUC holds, so the register limit is never reported where PUC would not report it.
+   */
+  private temps = 0;
   /** The current expression of a suffixed expression, read by the suffix alternatives. */
   private suffixBase: A.Expression | null = null;
 
@@ -147,6 +155,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     this.diagnostics = [];
     this.firstError = null;
     this.lookedAheadFrom = null;
+    this.temps = 0;
     this.opStack.length = 0;
     this.opUnary.length = 0;
     this.valStack.length = 0;
@@ -304,6 +313,21 @@ export class Lua51Parser extends EmbeddedActionsParser {
     const n = this.d.syntax.nesting;
     const level = ++this.level;
     if (n.atLimit ? level >= n.limit : level > n.limit) this.levelError();
+  }
+
+  /** PUC's luaK_reserveregs(n): checks the register limit at the current token. */
+  protected reserveRegs(n: number): void {
+    const r = this.d.syntax.registers;
+    const top = this.scope.registers + this.temps + n;
+    if (r.atLimit ? top >= r.limit : top > r.limit) this.limitFail(r.message, r.limit, 'registers');
+    this.temps += n;
+  }
+
+  /** A code generator limit: the dialect's fixed message, or luaY_checklimit's "too many X (limit is N) in F". */
+  protected limitFail(message: string | null, limit: number, what: string): never {
+    if (message !== null) this.fail(message);
+    const line = this.scope.currentFunction.line;
+    this.fail(`too many ${what} (limit is ${limit}) in ${line === 0 ? 'main function' : `function at line ${line}`}`);
   }
 
   protected levelError(): never {
@@ -485,6 +509,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     const rec = this.RECORDING_PHASE;
     if (!rec) {
       if (!this.d.syntax.nesting.countBlocks) this.enterLevel();
+      this.temps = 0;
       const t = this.LA(1).tokenType;
       if (t !== T.Semicolon && t !== T.DoubleColon) this.scope.beforeStatement();
     }
@@ -700,6 +725,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
   forBody = this.RULE('forBody', (hidden: number): A.Statement[] => {
     if (!this.RECORDING_PHASE) {
       this.scope.activate(hidden);
+      this.temps = 0;
       this.expect(T.Do);
     }
     this.CONSUME(T.Do);
@@ -824,6 +850,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     if (this.RECORDING_PHASE) return undefined as unknown as A.LocalStatement;
     this.markCompileTimeConstant(names, values, lastVar);
     this.scope.activate();
+    this.temps = 0;
     const l = this.last();
     return {
       type: 'LocalStatement', start: kw.startOffset, end: l.endOffset! + 1, line: kw.startLine!, column: kw.startColumn!,
@@ -856,6 +883,11 @@ export class Lua51Parser extends EmbeddedActionsParser {
     if (values.length === 0) {
       const t = this.LA(1);
       if (!BLOCK_FOLLOW[t.tokenTypeIdx] && t.tokenType !== T.Semicolon) this.fail('unexpected symbol');
+    } else if (!isMultiResult(values[values.length - 1]!)) {
+      // retstat: several values go to consecutive registers; luaK_ret limits their number.
+      if (values.length > 1) this.reserveRegs(1);
+      const max = this.d.syntax.maxReturns;
+      if (max !== null && values.length + 1 > max) this.limitFail(null, max, 'returns');
     }
     const l = this.last();
     return {
@@ -976,8 +1008,10 @@ export class Lua51Parser extends EmbeddedActionsParser {
       type: 'FunctionExpression', start: at.startOffset, end: 0, line: at.startLine!, column: at.startColumn!,
       endLine: 0, endColumn: 0, params: [], isVararg: false, varargName: null, body: [], isMethod,
     }) as A.FunctionExpression;
+    const outerTemps = this.temps;
     if (!rec) {
       this.scope.openFunction(node, line);
+      this.temps = 0;
       this.expect(T.LParen);
     }
     this.CONSUME(T.LParen);
@@ -996,6 +1030,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
       node.endLine = l.endLine!;
       node.endColumn = l.endColumn!;
       this.scope.closeFunction();
+      this.temps = outerTemps;
     }
     return node;
   });
@@ -1074,6 +1109,8 @@ export class Lua51Parser extends EmbeddedActionsParser {
     const list: A.Expression[] = [this.SUBRULE(this.expr)];
     this.MANY(() => {
       this.CONSUME(T.Comma);
+      // explist: the previous value goes to the next register.
+      if (!this.RECORDING_PHASE) this.reserveRegs(1);
       list.push(this.SUBRULE2(this.expr));
     });
     return list;
@@ -1089,6 +1126,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     const base = this.level;
     const opBase = this.opStack.length;
     const valBase = this.valStack.length;
+    const temps = this.temps;
     if (!rec) {
       this.enterLevel();
       this.requireExpression();
@@ -1101,6 +1139,8 @@ export class Lua51Parser extends EmbeddedActionsParser {
         this.reduce(LEFT_PRIORITY[op.tokenTypeIdx]!, opBase);
         this.opStack.push(op);
         this.opUnary.push(false);
+        // luaK_infix: the left operand of '..' goes to the next register.
+        if (op.tokenTypeIdx === CONCAT_IDX) this.reserveRegs(1);
         this.deeper(base, opBase);
       }
       this.MANY3(() => this.unaryOperator(2, base, opBase));
@@ -1112,6 +1152,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     }
     this.reduce(0, opBase);
     this.level = base;
+    this.temps = temps;
     return this.valStack.pop()!;
   });
 
@@ -1153,6 +1194,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
       } else {
         const right = vals.pop()!;
         const left = vals.pop()!;
+        if (op.tokenTypeIdx === CONCAT_IDX) this.temps--;
         const text = OPERATOR_TEXT[op.tokenTypeIdx]!;
         if (text === 'and' || text === 'or') {
           vals.push({
@@ -1301,8 +1343,12 @@ export class Lua51Parser extends EmbeddedActionsParser {
           const t = this.LA(1).tokenType;
           if (t !== T.LParen && t !== T.StringLit && t !== T.LBrace) this.fail('function arguments expected');
         }
+        const temps = this.temps;
+        // luaK_self: the function and 'self' take two registers.
+        if (!this.RECORDING_PHASE) this.reserveRegs(2);
         const argumentsLine = this.RECORDING_PHASE ? 0 : this.LA(1).startLine!;
         const args = this.SUBRULE(this.callArgs);
+        this.temps = temps;
         const l = this.last();
         return {
           type: 'MethodCallExpression', start: object?.start, end: l.endOffset! + 1, line: object?.line, column: object?.column,
@@ -1313,8 +1359,12 @@ export class Lua51Parser extends EmbeddedActionsParser {
     {
       ALT: () => {
         const callee = this.suffixBase!;
+        const temps = this.temps;
+        // The called value goes to the next register (the call's base).
+        if (!this.RECORDING_PHASE) this.reserveRegs(1);
         const argumentsLine = this.RECORDING_PHASE ? 0 : this.LA(1).startLine!;
         const args = this.SUBRULE2(this.callArgs);
+        this.temps = temps;
         const l = this.last();
         return {
           type: 'CallExpression', start: callee?.start, end: l.endOffset! + 1, line: callee?.line, column: callee?.column,
@@ -1350,6 +1400,8 @@ export class Lua51Parser extends EmbeddedActionsParser {
           this.expectMatch(T.RParen, T.LParen, openLine);
         }
         this.CONSUME(T.RParen);
+        // funcargs: the last argument goes to the next register (unless it gives all its results).
+        if (!this.RECORDING_PHASE && list.length > 0 && !isMultiResult(list[list.length - 1]!)) this.reserveRegs(1);
         this.argumentStyle = 'parens';
         return list;
       },
@@ -1445,6 +1497,11 @@ export class Lua51Parser extends EmbeddedActionsParser {
       },
     },
   ];
+}
+
+/** A call or '...' as the last of a list gives all its results (PUC's hasmultret). */
+function isMultiResult(e: A.Expression): boolean {
+  return e.type === 'CallExpression' || e.type === 'MethodCallExpression' || e.type === 'VarargLiteral';
 }
 
 function isCall(e: A.Expression): boolean {

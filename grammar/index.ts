@@ -8,7 +8,7 @@
 import type { Chunk } from '../src/ast/nodes.js';
 import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type Dialect, type DialectName } from '../src/dialect/index.js';
 import { Lua51Parser, type Diagnostic, type ParserSettings } from './base.js';
-import { chunkId } from './errors.js';
+import { chunkId, LuaSyntaxError } from './errors.js';
 import { Lua52Parser } from './lua52.js';
 import { Lua53Parser } from './lua53.js';
 import { Lua54Parser } from './lua54.js';
@@ -84,6 +84,14 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const dialect = getDialect(options.dialect ?? DEFAULT_DIALECT);
   const recover = options.recover ?? false;
   const fromFile = options.fromFile ?? false;
+  const binary = binaryChunkError(source, options);
+  if (binary !== null) {
+    const err = new LuaSyntaxError(binary, binary.slice(binary.indexOf(': ') + 2), null, 0, 1);
+    if (!recover) throw err;
+    const result = parse('', { ...options, fromFile: false });
+    result.diagnostics.push({ message: err.message, reason: err.reason, line: null, start: 0, end: 1 });
+    return result;
+  }
   const parser = parserFor(dialect, recover);
   const scanner = parser.prepare(source, dialect, chunkId(options.chunkName ?? '=?', dialect), {
     skipShebang: fromFile,
@@ -93,4 +101,40 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const { chunk, scope } = parser.parseChunk();
   chunk.comments = scanner.comments;
   return { chunk, scope: scope.info, diagnostics: parser.diagnostics, dialect };
+}
+
+/** The start of Luna's string.dump output (DUMP_SIGNATURE in src/stdlib/string.ts). */
+const LUNA_DUMP_SIGNATURE = '\x1bLuaLuna\0';
+
+/** The chunk as lua_load sees it: loadfile skips a byte-order mark (5.2+) and a first line starting with '#'. */
+function chunkBody(source: string, dialect: Dialect, fromFile: boolean): string {
+  if (!fromFile) return source;
+  let body = dialect.has.loadfileSkipsBOM && source.startsWith('\xEF\xBB\xBF') ? source.slice(3) : source;
+  if (body.charCodeAt(0) === 35 /* # */) {
+    const nl = body.indexOf('\n');
+    body = nl < 0 ? '' : body.slice(nl + 1);
+  }
+  return body;
+}
+
+/** Whether a chunk is Luna's own precompiled form (string.dump), which `load` accepts. */
+export function isLunaBinaryChunk(source: string, options: ParseOptions = {}): boolean {
+  const dialect = getDialect(options.dialect ?? DEFAULT_DIALECT);
+  return chunkBody(source, dialect, options.fromFile ?? false).startsWith(LUNA_DUMP_SIGNATURE);
+}
+
+/**
+ * A chunk starting with ESC is a precompiled chunk for lua_load, never lexed: the message the
+ * official compiler gives reading its header ("input.lua: truncated precompiled chunk": the
+ * header is shorter than the block it reads first, else it is not one of its own). Null when
+ * the chunk is text or Luna's own string.dump form.
+ */
+export function binaryChunkError(source: string, options: ParseOptions = {}): string | null {
+  const dialect = getDialect(options.dialect ?? DEFAULT_DIALECT);
+  const body = chunkBody(source, dialect, options.fromFile ?? false);
+  if (body.charCodeAt(0) !== 27 || body.startsWith(LUNA_DUMP_SIGNATURE)) return null;
+  const name = options.chunkName ?? '=?';
+  const where = name.startsWith('@') || name.startsWith('=') ? name.slice(1) : name.charCodeAt(0) === 27 ? 'binary string' : name;
+  const msgs = dialect.runtime.binaryChunkErrors;
+  return `${where}: ${body.length < dialect.syntax.binaryHeaderSize ? msgs.truncated : msgs.notBinary}`;
 }

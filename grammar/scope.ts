@@ -432,6 +432,11 @@ export class ScopeTracker {
     return n;
   }
 
+  /** Registers taken by the active locals of the current function (PUC's luaY_nvarstack). */
+  get registers(): number {
+    return this.fs.regs;
+  }
+
   private localCount(): number {
     return this.fs.actives.length + this.fs.pending.length;
   }

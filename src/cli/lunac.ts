@@ -6,7 +6,7 @@
  * Errors are printed as `luac -p` prints them ("lunac: file.lua:3: ... near 'x'"), exit 1.
  * '-' reads standard input (chunk name "stdin"), '--' ends the options.
  */
-import { parse } from '../../grammar/index.js';
+import { isLunaBinaryChunk, parse } from '../../grammar/index.js';
 import { DEFAULT_DIALECT, getDialect, parseDialectName, type DialectName } from '../dialect/index.js';
 import { astToJSON } from '../tooling/json.js';
 import { readSourceFile, SourceReadError } from './source.js';
@@ -73,6 +73,8 @@ function main(argv: string[]): void {
       if (e instanceof SourceReadError) fatal(e.message);
       throw e;
     }
+    // luac -p accepts the precompiled chunks it can load: Luna's are those of string.dump.
+    if (parseOnly && !ast && isLunaBinaryChunk(source.text, { dialect, fromFile: true })) continue;
     try {
       const result = parse(source.text, { dialect, chunkName: source.chunkName, fromFile: true, comments: ast, scope: ast });
       if (ast) process.stdout.write(astToJSON(result.chunk, 1) + '\n');

@@ -71,6 +71,16 @@ export interface SyntaxData {
   readonly callParenLine: 'paren' | 'expression';
   /** luaO_chunkid: the buffer size (LUA_IDSIZE; Debian builds 5.1 with 80) and which algorithm. */
   readonly chunkId: { readonly size: number; readonly cutAtCarriageReturn: boolean; readonly legacyLayout: boolean };
+  /**
+   * The code generator's register limit (MAXSTACK 250 in 5.1/5.2, MAXREGS 255 later): PUC fails
+   * when its free-register count reaches it (atLimit) or passes it. `message` null means
+   * luaY_checklimit's "too many registers (limit is N) in main function".
+   */
+  readonly registers: { readonly limit: number; readonly atLimit: boolean; readonly message: string | null };
+  /** luaK_ret's limit on the number of returned values ("too many returns"), or null. */
+  readonly maxReturns: number | null;
+  /** Bytes of a precompiled chunk's header read at once before any check (shorter: "truncated"). */
+  readonly binaryHeaderSize: number;
 }
 
 /** Runtime data that differs between versions (not yes/no capabilities). */
@@ -300,6 +310,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     longStringStartLine: false, quoteSpecialTokens: true, controlChars: 'quoted-char',
     breakOutsideLoop: 'no-loop-to-break', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: true, atLimit: false, report: 'syntax-levels' },
+    registers: { limit: 250, atLimit: true, message: 'function or expression too complex' }, maxReturns: null, binaryHeaderSize: 12,
     maxLocals: 200, maxUpvalues: 60, ...OLD_FOR_HIDDEN,
     limitMessages: 'has-more-than', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: true,
     callParenLine: 'paren',
@@ -310,6 +321,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     longStringStartLine: false, quoteSpecialTokens: false, controlChars: 'bare-char',
     breakOutsideLoop: 'not-inside-a-loop', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: false, atLimit: false, report: 'c-levels' },
+    registers: { limit: 250, atLimit: true, message: 'function or expression too complex' }, maxReturns: null, binaryHeaderSize: 18,
     maxLocals: 200, maxUpvalues: 255, ...OLD_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
   },
   '5.3': {
@@ -317,6 +329,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     longStringStartLine: true, quoteSpecialTokens: false, controlChars: 'angle',
     breakOutsideLoop: 'not-inside-a-loop', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: false, atLimit: false, report: 'c-levels' },
+    registers: { limit: 255, atLimit: true, message: 'function or expression needs too many registers' }, maxReturns: null, binaryHeaderSize: 4,
     maxLocals: 200, maxUpvalues: 255, ...OLD_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
   },
   '5.4': {
@@ -324,6 +337,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     longStringStartLine: true, quoteSpecialTokens: false, controlChars: 'angle',
     breakOutsideLoop: 'outside-loop-at-line', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: false, atLimit: true, report: 'c-stack' },
+    registers: { limit: 255, atLimit: true, message: 'function or expression needs too many registers' }, maxReturns: null, binaryHeaderSize: 4,
     maxLocals: 200, maxUpvalues: 255, ...NEW_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
   },
   '5.5': {
@@ -331,6 +345,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     longStringStartLine: true, quoteSpecialTokens: false, controlChars: 'angle',
     breakOutsideLoop: 'outside-loop-near', jumpIntoScopeWord: '',
     nesting: { base: 3, limit: 200, countBlocks: false, atLimit: true, report: 'c-stack' },
+    registers: { limit: 255, atLimit: false, message: null }, maxReturns: 255, binaryHeaderSize: 4,
     maxLocals: 200, maxUpvalues: 255, ...NEW_CHUNK_ID,
     forNumericHidden: ['(for state)', '(for state)'],
     forGenericHidden: ['(for state)', '(for state)', '(for state)'],
