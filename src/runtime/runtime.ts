@@ -192,7 +192,13 @@ export class Runtime {
   unwind(depth: number): void {
     const frames = this.frames;
     const top = Math.min(this.depth + 1, frames.length - 1);
-    for (let d = depth + 1; d <= top; d++) frames[d]!.t = 0;
+    for (let d = depth + 1; d <= top; d++) {
+      const fr = frames[d]!;
+      fr.t = 0;
+      // the values of the abandoned levels must not stay reachable for the collector
+      fr.length = 2;
+      fr.va = null;
+    }
     this.depth = depth;
   }
 
