@@ -37,7 +37,7 @@ import { LuaTable } from '../runtime/table.js';
 import { errorTraceback, traceback } from '../runtime/traceback.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import { argError, luaError, native } from '../stdlib/aux.js';
-import { enterNative, openBase as openBaseLib, type BaseHost } from '../stdlib/base.js';
+import { enterNative, noteMetatable, openBase as openBaseLib, type BaseHost } from '../stdlib/base.js';
 import { openBit32 as openBit32Lib } from '../stdlib/bit32.js';
 import { openCoroutine as openCoroutineLib } from '../stdlib/coroutine.js';
 import { openDebug as openDebugLib } from '../stdlib/debug.js';
@@ -137,8 +137,6 @@ interface CollectorLike {
   pin(v: LuaValue): void;
   unpin(v: LuaValue): void;
   setCap?(bytes: number | null): void;
-  checkFinalizer?(o: LuaTable | LuaUserdata, mt: LuaTable | null): void;
-  noteWeak?(): void;
 }
 
 /** The runtime's instruction-limit interface (runtime.ts setBudget/budgetRemaining). */
@@ -529,11 +527,7 @@ export class Vm {
   /** @internal setmetatable from handles (tells the collector about __gc/__mode). */
   setMetatableOf(o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
     o.metatable = mt;
-    const c = this.collector();
-    if (c !== null && mt !== null) {
-      c.checkFinalizer?.(o, mt);
-      if (mt.getStr('__mode') !== undefined) c.noteWeak?.();
-    }
+    noteMetatable(this.rt, o, mt);
   }
 
   /** @internal a table as an array, object or Map (handles' toArray/toObject/toMap). */
