@@ -355,8 +355,7 @@ export class Vm {
         // It installs yieldable forms of the base library's pcall/xpcall: until base
         // opens, give it stand-ins (openBase completes the job).
         const scratch = new LuaTable();
-        const stub = native('pcall', () => undefined);
-        scratch.setStr('pcall', stub);
+        scratch.setStr('pcall', native('pcall', () => undefined));
         scratch.setStr('xpcall', native('xpcall', () => undefined));
         openCoroutineLib(this.rt, scratch, lib);
         this.G.setStr('coroutine', lib);
