@@ -317,17 +317,22 @@ export class Lua51Parser extends EmbeddedActionsParser {
 
   /** PUC's luaK_reserveregs(n): checks the register limit at the current token. */
   protected reserveRegs(n: number): void {
-    const r = this.d.syntax.registers;
-    const top = this.scope.registers + this.temps + n;
-    if (r.atLimit ? top >= r.limit : top > r.limit) this.limitFail(r.message, r.limit, 'registers');
+    this.checkRegs(n, 'current');
     this.temps += n;
   }
 
+  /** luaK_checkstack(n): fails when n more registers pass the dialect's limit. */
+  private checkRegs(n: number, near: 'previous' | 'current'): void {
+    const r = this.d.syntax.registers;
+    const top = this.scope.registers + this.temps + n;
+    if (r.atLimit ? top >= r.limit : top > r.limit) this.limitFail(r.message, r.limit, 'registers', near);
+  }
+
   /** A code generator limit: the dialect's fixed message, or luaY_checklimit's "too many X (limit is N) in F". */
-  protected limitFail(message: string | null, limit: number, what: string): never {
-    if (message !== null) this.fail(message);
+  protected limitFail(message: string | null, limit: number, what: string, near: 'previous' | 'current' = 'current'): never {
+    if (message !== null) this.fail(message, near);
     const line = this.scope.currentFunction.line;
-    this.fail(`too many ${what} (limit is ${limit}) in ${line === 0 ? 'main function' : `function at line ${line}`}`);
+    this.fail(`too many ${what} (limit is ${limit}) in ${line === 0 ? 'main function' : `function at line ${line}`}`, near);
   }
 
   protected levelError(): never {
@@ -1136,7 +1141,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
     this.MANY2(() => {
       const op = this.CONSUME(T.BinaryOperator) as LuaToken;
       if (!rec) {
-        this.reduce(LEFT_PRIORITY[op.tokenTypeIdx]!, opBase);
+        this.reduce(LEFT_PRIORITY[op.tokenTypeIdx]!, opBase, 'previous');
         this.opStack.push(op);
         this.opUnary.push(false);
         // luaK_infix: the left operand of '..' goes to the next register.
@@ -1150,7 +1155,7 @@ export class Lua51Parser extends EmbeddedActionsParser {
       this.valStack.length = valBase;
       return undefined as unknown as A.Expression;
     }
-    this.reduce(0, opBase);
+    this.reduce(0, opBase, 'current');
     this.level = base;
     this.temps = temps;
     return this.valStack.pop()!;
@@ -1174,8 +1179,12 @@ export class Lua51Parser extends EmbeddedActionsParser {
     }
   }
 
-  /** Applies pending operators whose right priority is at least `priority` (where PUC's loop would exit). */
-  private reduce(priority: number, opBase: number): void {
+  /**
+   * Applies pending operators whose right priority is at least `priority` (where PUC's loop
+   * would exit). `near` is the token PUC is at meanwhile: the operator just read, or the
+   * token after the expression.
+   */
+  private reduce(priority: number, opBase: number, near: 'previous' | 'current'): void {
     const ops = this.opStack;
     const vals = this.valStack;
     while (ops.length > opBase) {
@@ -1194,7 +1203,12 @@ export class Lua51Parser extends EmbeddedActionsParser {
       } else {
         const right = vals.pop()!;
         const left = vals.pop()!;
-        if (op.tokenTypeIdx === CONCAT_IDX) this.temps--;
+        if (op.tokenTypeIdx === CONCAT_IDX) {
+          // luaK_posfix: the right operand goes to the next register too, unless it is itself
+          // a concatenation (merged, or its own check was the larger one).
+          if (!isConcat(right)) this.checkRegs(1, near);
+          this.temps--;
+        }
         const text = OPERATOR_TEXT[op.tokenTypeIdx]!;
         if (text === 'and' || text === 'or') {
           vals.push({
@@ -1497,6 +1511,12 @@ export class Lua51Parser extends EmbeddedActionsParser {
       },
     },
   ];
+}
+
+/** A concatenation, parenthesised or not. */
+function isConcat(e: A.Expression): boolean {
+  while (e.type === 'ParenthesizedExpression') e = e.expression;
+  return e.type === 'BinaryExpression' && e.operator === '..';
 }
 
 /** A call or '...' as the last of a list gives all its results (PUC's hasmultret). */
