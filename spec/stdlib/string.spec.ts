@@ -9,7 +9,8 @@ import { expect } from 'chai';
 import { LuaVM } from '../../src/api/vm.js';
 import type { DialectName } from '../../src/dialect/index.js';
 import { LuaError } from '../../src/runtime/errors.js';
-import { fixedDigits, hexFloatBody } from '../../src/stdlib/string/format.js';
+import { fixedDigits } from '../../src/runtime/cformat.js';
+import { hexFloatBody } from '../../src/stdlib/string/format.js';
 
 let out = '';
 const vms = new Map<DialectName, LuaVM>();

@@ -7,6 +7,7 @@
  * canonical form; the compiler inlines the common plain-number paths and calls these for
  * the rest. In float-only dialects (5.1, 5.2) numbers are plain doubles throughout.
  */
+import { floatBody } from './cformat.js';
 import { str2number51, str2number52, str2number53, type ParsedNumber } from '../../grammar/numerals.js';
 import { LuaFloat, MAX_SAFE, type LuaValue } from './value.js';
 
@@ -269,20 +270,9 @@ export function formatG(x: number, precision = 14): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return 1 / x < 0 ? '-0' : '0';
-  const p = precision === 0 ? 1 : precision;
-  const exp = x.toExponential(p - 1); // correctly rounded d.ddde±X
-  const ePos = exp.indexOf('e');
-  const e = Number(exp.slice(ePos + 1));
-  if (e < -4 || e >= p) {
-    let mant = exp.slice(0, ePos);
-    if (mant.includes('.')) mant = mant.replace(/\.?0+$/, '');
-    const sign = e < 0 ? '-' : '+';
-    const abs = Math.abs(e);
-    return `${mant}e${sign}${abs < 10 ? '0' : ''}${abs}`;
-  }
-  let fixed = x.toFixed(Math.max(0, p - 1 - e));
-  if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
-  return fixed;
+  // glibc's digits: exact value, ties to even (1e15 + 0.25 with 17 digits: ...0.2)
+  const body = floatBody(Math.abs(x), 103 /* g */, precision, false);
+  return x < 0 ? '-' + body : body;
 }
 
 /** tostring of a float in integer dialects: %.14g, plus ".0" when that looks like an integer. */
