@@ -317,8 +317,14 @@ export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: bo
   if (v === undefined || v === false) return;
   const h = metamethod(rt, v, '__close');
   if (h === undefined) return;
-  const r = hasError ? rt.call(h, [v, err]) : rt.call(h, [v]);
-  void r;
+  // A close runs after the function has put its results in place (return in a try with a
+  // finally): keep them from the handler's own results.
+  const nret = rt.nret;
+  const saved = nret > 1 ? rt.rets.slice(1, nret) : null;
+  if (hasError) rt.call(h, [v, err]);
+  else rt.call(h, [v]);
+  rt.nret = nret;
+  if (saved !== null) for (let i = 0; i < saved.length; i++) rt.rets[i + 1] = saved[i];
 }
 
 /** The Lua error value of a JS exception caught by compiled code. */
