@@ -928,7 +928,7 @@ export class JsGen {
   }
 
   private iteratorDesc(): string | null {
-    return this.d.runtime.typeErrorStyle === 'variable-last' ? 'for iterator' : null;
+    return this.d.runtime.iteratorCallDesc;
   }
 
   private gotoStatement(s: A.GotoStatement): void {
