@@ -35,6 +35,7 @@ await build({
   sourcemap: 'linked',
   platform: 'node',
   format: 'cjs',
+  charset: 'ascii', // the loader reads the bundle as latin1
   target: 'node20',
   plugins: [staticChevrotain],
   logLevel: 'warning',
