@@ -204,7 +204,16 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         luaError(rt, `invalid value (${typeName(v)}) at index ${shown} in table for 'concat'`);
       }
     };
-    if (typeof i === 'number' && typeof last === 'number') {
+    if (typeof i === 'number' && typeof last === 'number' && isRaw(t) && i >= 1 && last <= t.arr.length) {
+      // the common case: a range of the array part, read in place
+      rt.charge(last - i + 1);
+      const a = t.arr;
+      for (let k = i; k <= last; k++) {
+        const v = a[k - 1];
+        if (typeof v === 'string') parts.push(v);
+        else add(v, k);
+      }
+    } else if (typeof i === 'number' && typeof last === 'number') {
       // charged as the elements are added (an error may stop a huge range early)
       for (let k = i; k <= last; k++) {
         add(isRaw(t) ? t.getInt(k) : geti(t, k), k);
