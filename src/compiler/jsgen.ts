@@ -151,7 +151,6 @@ class FnGen {
   /** Which JS label a `break` uses for each loop statement. */
   readonly loopLabels = new Map<A.Node, string>();
   readonly usesVarargs: boolean;
-  needsCallg = false;
 
   constructor(
     readonly g: JsGen,
@@ -269,7 +268,7 @@ export class JsGen {
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
-      'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, mkgen, callg, tailg} = OPS;',
+      'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, callg, tailg} = OPS;',
       ...this.factories,
       'return {P0};',
     ].join('\n');
@@ -1463,7 +1462,6 @@ export class JsGen {
     const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
     if (f.gen) {
       const g = f.tmp();
-      if (!simpleArgs || true) this.f.needsCallg = true;
       // A Lua function runs its generator form; a native without one cannot yield and is
       // called directly.
       return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? (yield* ${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})) : ${fn}(${argCode})) : (yield* callg(RT, ${fn}, [${argCode}]))) === TAILCALL ? (yield* tailg(RT)) : ${r})`;
