@@ -28,8 +28,9 @@ export class LuaSyntaxError extends Error {
 }
 
 /** luaO_chunkid: how a chunk name appears in messages ('@file' -> 'file', '=name' -> 'name', else [string "..."]). */
-export function chunkId(source: string, d: Dialect): string {
-  const { size, cutAtCarriageReturn, legacyLayout } = d.syntax.chunkId;
+export function chunkId(source: string, d: Dialect, runtime = false): string {
+  const { cutAtCarriageReturn, legacyLayout } = d.syntax.chunkId;
+  const size = runtime ? d.syntax.chunkId.runtimeSize : d.syntax.chunkId.size;
   const first = source.charCodeAt(0);
   if (first === 61 /* = */) return source.slice(1, size);
   if (first === 64 /* @ */) {

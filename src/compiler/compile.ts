@@ -82,7 +82,7 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
     fromFile: options.fromFile ?? false,
     comments: false,
   });
-  const id = chunkId(options.chunkName, dialect);
+  const id = chunkId(options.chunkName, dialect, true);
   let compiled: ReturnType<typeof generate>;
   try {
     compiled = generate({ dialect, scope, chunk });

@@ -69,8 +69,11 @@ export interface SyntaxData {
   readonly nulMatchesCharSets: boolean;
   /** Which line "')' expected (to close '(' at line N)" names for call arguments: the '(' or the start of the called expression (5.2-5.4). */
   readonly callParenLine: 'paren' | 'expression';
-  /** luaO_chunkid: the buffer size (LUA_IDSIZE; Debian builds 5.1 with 80) and which algorithm. */
-  readonly chunkId: { readonly size: number; readonly cutAtCarriageReturn: boolean; readonly legacyLayout: boolean };
+  /**
+   * luaO_chunkid: the buffer size of syntax errors (5.1's lexer: MAXSRC 80; later LUA_IDSIZE),
+   * of run-time names (short_src, error positions: LUA_IDSIZE 60), and which algorithm.
+   */
+  readonly chunkId: { readonly size: number; readonly runtimeSize: number; readonly cutAtCarriageReturn: boolean; readonly legacyLayout: boolean };
   /**
    * The code generator's register limit (MAXSTACK 250 in 5.1/5.2, MAXREGS 255 later): PUC fails
    * when its free-register count reaches it (atLimit) or passes it. `message` null means
@@ -303,7 +306,7 @@ const MODERN_LIMITS = {
   limitMessages: 'too-many', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: false,
   callParenLine: 'expression',
 } as const;
-const NEW_CHUNK_ID = { chunkId: { size: 60, cutAtCarriageReturn: false, legacyLayout: false } };
+const NEW_CHUNK_ID = { chunkId: { size: 60, runtimeSize: 60, cutAtCarriageReturn: false, legacyLayout: false } };
 
 /** Per-version data that is not a yes/no capability. */
 const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
@@ -316,7 +319,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     maxLocals: 200, maxUpvalues: 60, ...OLD_FOR_HIDDEN,
     limitMessages: 'has-more-than', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: true,
     callParenLine: 'paren',
-    chunkId: { size: 80, cutAtCarriageReturn: true, legacyLayout: true },
+    chunkId: { size: 80, runtimeSize: 60, cutAtCarriageReturn: true, legacyLayout: true },
   },
   '5.2': {
     numerals: 'digits', escapeErrorContext: 'escape', unicodeEscapeMax: 0,
