@@ -1213,7 +1213,7 @@ export class Vm {
       return new LuaHaltError(e.reason, msg, e.code, tb, e);
     }
     let err = e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) err = new InternalLuaError(rt.where(1) + 'stack overflow', null);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) err = new InternalLuaError(rt.overflowWhere() + 'stack overflow', null);
     else if (e instanceof RangeError && /Invalid string length/.test(e.message)) err = new InternalLuaError('not enough memory', null);
     if (err instanceof InternalLuaError) {
       if (err.traceback === null) err.traceback = errorTraceback(rt, err);

@@ -152,7 +152,7 @@ export class LuaVM {
       return rt.callAll(fn, args);
     } catch (e) {
       let err = e;
-      if (e instanceof RangeError && /call stack/i.test(e.message)) err = new LuaError(rt.where(1) + 'stack overflow', null);
+      if (e instanceof RangeError && /call stack/i.test(e.message)) err = new LuaError(rt.overflowWhere() + 'stack overflow', null);
       if (err instanceof LuaError && err.traceback === null) err.traceback = errorTraceback(rt, err);
       throw err;
     } finally {

@@ -750,6 +750,10 @@ export class JsGen {
 
   private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
     const line = accessLine(node);
+    // A constant object (an inlined <const> value) is never a table: no fast path.
+    if (!/^[A-Za-z_$][\w$]*$/.test(obj) || obj === 'undefined' || obj === 'true' || obj === 'false') {
+      return `setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)})`;
+    }
     if (key.startsWith('"')) {
       value = this.hold(value);
       const fv = this.f.tmp();
@@ -1121,7 +1125,13 @@ export class JsGen {
       case 'Identifier': {
         const r = this.scope.resolutions.get(e);
         if (!r) return null;
-        if (r.kind === 'local') return r.variable.constant !== null && this.d.has.localAttributes ? `constant '${e.name}'` : `local '${e.name}'`;
+        if (r.kind === 'local' || (r.kind === 'upvalue' && r.variable.constant !== null)) {
+          const c = r.variable.constant;
+          if (c === null) return `local '${e.name}'`;
+          // an inlined constant is named by its value when it is a string (PUC's constant
+          // table); other values are loaded into an unnamed register
+          return c.kind === 'string' && this.d.has.constantVariableInfo ? `constant '${c.value}'` : null;
+        }
         if (r.kind === 'upvalue') return `upvalue '${e.name}'`;
         return `global '${e.name}'`;
       }

@@ -124,7 +124,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     co.status = 'dead';
     let value: LuaValue;
     if (e instanceof LuaError) value = e.value === undefined && has.nilErrorObjectMessage ? '<no error object>' : e.value;
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) value = rt.where(1) + 'stack overflow';
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) value = rt.overflowWhere() + 'stack overflow';
     else if (e instanceof Error) value = e.message;
     else value = String(e);
     co.error = value;

@@ -149,6 +149,15 @@ export class Runtime {
     return `${f.P.chunkId}:${this.currentLine(fr)}: `;
   }
 
+  /**
+   * The position of a "stack overflow" the engine raised: the running Lua function's, or its
+   * caller's when the overflow hit the entry of a call at a new level (no frame record yet).
+   */
+  overflowWhere(): string {
+    const fr = this.frames[this.depth];
+    return fr !== undefined && fr[0] !== undefined ? this.where(1) : this.where(2);
+  }
+
   /** The line a frame is at (the line of the call site it last recorded). */
   currentLine(fr: Frame): number {
     return frameLine(fr);

@@ -49,7 +49,7 @@ export function caughtValue(rt: Runtime, e: unknown): LuaValue {
     return e.value;
   }
   if (e instanceof LuaHalt) throw e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.where(1) + 'stack overflow';
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.overflowWhere() + 'stack overflow';
   if (e instanceof RangeError && /Invalid string length/.test(e.message)) return 'not enough memory'; // beyond V8's longest string
   if (e instanceof LuaSyntaxError) return e.message;
   if (e instanceof Error) return e.message;
