@@ -96,6 +96,7 @@ export class LuaVM {
     const metaCallTargetFn = (f: LuaValue): LuaValue => {
       const h = metamethod(rt, f, '__call');
       if (h === undefined) typeError(rt, 0, 'call', f, null);
+      if (typeof h !== 'function' && !rt.dialect.has.callChains) typeError(rt, 0, 'call', rt.dialect.has.callErrorNamesMetamethod ? h : f, null);
       return h;
     };
     rt.callMeta = callMetaFn;

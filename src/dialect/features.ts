@@ -53,6 +53,7 @@ export const FEATURES = {
   leFallsBackToLt: { since: '5.1', until: '5.3', doc: "without '__le', 'a <= b' uses 'not (b < a)' with '__lt'" },
   eqNeedsSameMetamethod: { since: '5.1', until: '5.2', doc: "'__eq' is used only when both operands have the same metamethod" },
   lenMetamethodForTables: { since: '5.2', doc: "'__len' applies to tables (5.1: only to userdata)" },
+  callChains: { since: '5.4', doc: "a '__call' value that is not a function is called through its own '__call' (up to the tag-loop limit)" },
   callErrorNamesMetamethod: { since: '5.4', doc: "calling a value whose '__call' is not callable reports the '__call' value's type" },
   gcMetamethodForTables: { since: '5.2', doc: "'__gc' applies to tables (5.1: only to userdata)" },
   pairsMetamethod: { since: '5.2', doc: "pairs uses '__pairs'" },

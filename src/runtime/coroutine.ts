@@ -52,6 +52,7 @@ export function generatorForm(f: LuaCallable): GeneratorForm | null {
  */
 export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): LuaGenerator {
   let fr: Frame | null = null;
+  let chain = 0;
   for (;;) {
     if (tails > 0) {
       fr ??= rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1);
@@ -62,6 +63,7 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
       const g = generatorForm(f as LuaCallable);
       r = g ? yield* g.call(f, ...args) : (f as LuaCallable)(...args);
     } else {
+      if (++chain >= rt.dialect.runtime.tagLoopLimit) throw new LuaError("'__call' chain too long");
       const h = rt.metaCallTarget(f);
       args = [f, ...args];
       f = h;

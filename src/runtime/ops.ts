@@ -513,13 +513,23 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
 
 /** Calls a value that is not a function, through '__call'. */
 export function callMeta(rt: Runtime, f: LuaValue, args: LuaValue[], line: number, desc: string | null): LuaValue {
-  const h = metamethod(rt, f, '__call');
+  let h = metamethod(rt, f, '__call');
   if (h === undefined) typeError(rt, line, 'call', f, desc);
-  if (typeof h !== 'function') {
+  if (typeof h === 'function') return (h as LuaFunction)(f, ...args);
+  if (!rt.dialect.has.callChains) {
     if (rt.dialect.has.callErrorNamesMetamethod) typeError(rt, line, 'call', h, null);
     typeError(rt, line, 'call', f, desc);
   }
-  return (h as LuaFunction)(f, ...args);
+  // 5.4+: a callable value as __call is called in its turn, each object passed first
+  const prefix: LuaValue[] = [f];
+  for (let n = 1; typeof h !== 'function'; n++) {
+    if (n >= rt.dialect.runtime.tagLoopLimit) errorAt(rt, line, "'__call' chain too long");
+    const next: LuaValue = metamethod(rt, h, '__call');
+    if (next === undefined) typeError(rt, line, 'call', h, null);
+    prefix.unshift(h);
+    h = next;
+  }
+  return (h as LuaFunction)(...prefix, ...args);
 }
 
 // ===================================================================== tostring
