@@ -4,59 +4,9 @@
  * Debian, the reference lua5.5) for the same snippet run with `lua -e`; a snippet lists
  * the output of each group of dialects (21 expectations in all).
  */
-import { expect } from 'chai';
-import { LuaVM } from '../../src/api/vm.js';
-import type { DialectName } from '../../src/dialect/index.js';
-import { LuaError } from '../../src/runtime/errors.js';
-
-let out = '';
-const vms = new Map<DialectName, LuaVM>();
-
-/** Runs a snippet in the dialect's VM (one per dialect, reused); returns what it printed and any uncaught error. */
-function run(dialect: DialectName, code: string): string {
-  // snippets using the random generator need its initial state: a fresh VM
-  let vm = code.includes('random') ? undefined : vms.get(dialect);
-  if (vm === undefined) {
-    const host = {
-      write: (s: string): void => {
-        out += s;
-      },
-      writeErr: (s: string): void => {
-        out += s;
-      },
-      flush: (): void => undefined,
-      readStdin: (): string => '',
-      readFile: (): string => {
-        throw new Error('no files in these specs');
-      },
-      warn: (): void => undefined,
-    };
-    vm = new LuaVM(dialect, host);
-    vm.openLibs();
-    if (!code.includes('random')) vms.set(dialect, vm);
-  }
-  out = '';
-  try {
-    vm.call(vm.load(code, '=(command line)'));
-  } catch (e) {
-    if (e instanceof LuaError) return `${out}error: ${String(e.value)}\n`;
-    throw e;
-  }
-  return out;
-}
-
-/** One snippet and its expected output per group of dialects ('5.1 5.2'). */
-function check(code: string, expected: [string, string][]): void {
-  const title = code.replace(/\s+/g, ' ');
-  it(title.length > 90 ? `${title.slice(0, 87)}...` : title, () => {
-    for (const [dialects, out] of expected) {
-      for (const d of dialects.split(' ')) expect(run(d as DialectName, code), `${d}: ${code}`).to.equal(out);
-    }
-  });
-}
+import { check } from '../support/snippets.js';
 
 describe('stdlib: bit32', () => {
-
 
   describe('presence', () => {
     check('print(type(bit32)) if bit32 then local t = {} for k in pairs(bit32) do t[#t + 1] = k end table.sort(t) print(table.concat(t, " ")) end', [['5.1 5.4 5.5', 'nil\n'], ['5.2 5.3', 'table\narshift band bnot bor btest bxor extract lrotate lshift replace rrotate rshift\n']]);

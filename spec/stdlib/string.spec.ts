@@ -6,56 +6,10 @@
  * snippet with `lua -e`; each snippet lists the output of each group of dialects.
  */
 import { expect } from 'chai';
+import { check, run } from '../support/snippets.js';
 import { LuaVM } from '../../src/api/vm.js';
-import type { DialectName } from '../../src/dialect/index.js';
-import { LuaError } from '../../src/runtime/errors.js';
 import { fixedDigits } from '../../src/runtime/cformat.js';
 import { hexFloatBody } from '../../src/stdlib/string/format.js';
-
-let out = '';
-const vms = new Map<DialectName, LuaVM>();
-
-/** Runs a snippet in the dialect's VM (one per dialect, reused); returns what it printed and any uncaught error. */
-function run(dialect: DialectName, code: string): string {
-  let vm = vms.get(dialect);
-  if (vm === undefined) {
-    const host = {
-      write: (s: string): void => {
-        out += s;
-      },
-      writeErr: (s: string): void => {
-        out += s;
-      },
-      flush: (): void => undefined,
-      readStdin: (): string => '',
-      readFile: (): string => {
-        throw new Error('no files in these specs');
-      },
-      warn: (): void => undefined,
-    };
-    vm = new LuaVM(dialect, host);
-    vm.openLibs();
-    vms.set(dialect, vm);
-  }
-  out = '';
-  try {
-    vm.call(vm.load(code, '=(command line)'));
-  } catch (e) {
-    if (e instanceof LuaError) return `${out}error: ${String(e.value)}\n`;
-    throw e;
-  }
-  return out;
-}
-
-/** One snippet and its expected output per group of dialects ('5.1 5.2'). */
-function check(code: string, expected: [string, string][]): void {
-  const title = code.replace(/\s+/g, ' ');
-  it(title.length > 90 ? `${title.slice(0, 87)}...` : title, () => {
-    for (const [dialects, want] of expected) {
-      for (const d of dialects.split(' ')) expect(run(d as DialectName, code), `${d}: ${code}`).to.equal(want);
-    }
-  });
-}
 
 describe('stdlib: string', () => {
   describe('number formatting helpers (glibc printf)', () => {
