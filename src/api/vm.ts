@@ -3,8 +3,9 @@
  * its dialect, and the host hooks (output, files). The embedding API (issue: embedding)
  * builds on this class.
  */
-import { readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { getDialect, type DialectName } from '../dialect/index.js';
+import { readStdinBytes } from './stdin.js';
 import { loadChunk } from '../compiler/compile.js';
 import { LuaError } from '../runtime/errors.js';
 import { errorTraceback } from '../runtime/traceback.js';
@@ -52,18 +53,7 @@ export function nodeHost(stdout: BufferedOutput, stderr: (s: string) => void): V
     flush: () => stdout.flush(),
     readStdin(max: number): string {
       stdout.flush();
-      const buf = Buffer.alloc(Math.max(1, Math.min(max, 1 << 16)));
-      for (;;) {
-        try {
-          const n = readSync(0, buf, 0, buf.length, null);
-          return buf.toString('latin1', 0, n);
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'EAGAIN') continue;
-          if (code === 'EOF') return '';
-          throw e;
-        }
-      }
+      return readStdinBytes(max);
     },
     readFile(path: string): string {
       try {

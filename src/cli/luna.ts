@@ -13,13 +13,14 @@
  * [LINE_STATE] 0 while the worker waits for a line, 1 when it is in the line buffer with
  * its length in [LINE_LENGTH] (-1: end of input).
  */
-import { readSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Only light modules are imported statically: the main thread of a normal run just starts
 // the worker, which loads the interpreter itself (lua-command and everything below it).
 import { DEFAULT_DIALECT, parseDialectName, type DialectName } from '../dialect/index.js';
+import { readStdinBytes } from '../api/stdin.js';
 import { loadBundle } from './bundle-loader.js';
 import type { Console } from './lua-command.js';
 
@@ -93,20 +94,7 @@ async function processConsole(job: Job): Promise<Console> {
     progname: PROGNAME,
     writeOut: (s) => writeAll(1, Buffer.from(s, 'latin1')),
     writeErr: (s) => writeAll(2, Buffer.from(s, 'latin1')),
-    readStdin(max: number): string {
-      const buf = Buffer.alloc(Math.max(1, Math.min(max, 1 << 16)));
-      for (;;) {
-        try {
-          const n = readSync(0, buf, 0, buf.length, null);
-          return buf.toString('latin1', 0, n);
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'EAGAIN') continue;
-          if (code === 'EOF') return '';
-          throw e;
-        }
-      }
-    },
+    readStdin: readStdinBytes,
     stdinIsTTY: job.stdinIsTTY,
     env: job.env,
     makeHost: nodeHost,

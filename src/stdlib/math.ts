@@ -440,9 +440,11 @@ function expQuick(x: number): number {
   return roundIfSafe(hi, REG[0]!, Math.abs(hi) * 2 ** -62);
 }
 
-/** Quick log for finite x > 0: NaN when undecided. */
-function logQuick(x: number): number {
-  const c = constants();
+/** The exponent logReduce found. */
+let logExp = 0;
+
+/** x = m * 2^logExp with m in [0.75, 1.5), for finite x > 0 (subnormals scaled first); returns m. */
+function logReduce(x: number): number {
   let e = 0;
   let m = x;
   if (m < 2 ** -1000) {
@@ -456,6 +458,15 @@ function logQuick(x: number): number {
     m *= 2;
     e -= 1;
   }
+  logExp = e;
+  return m;
+}
+
+/** Quick log for finite x > 0: NaN when undecided. */
+function logQuick(x: number): number {
+  const c = constants();
+  const m = logReduce(x);
+  const e = logExp;
   let lh: number;
   let ll: number;
   if (Math.abs(m - 1) < 1 / 16) {
@@ -502,20 +513,8 @@ export function crExp(x: number): number {
 /** log(x) as a double-double for finite x > 0. */
 function logDD(x: number): number {
   const c = constants();
-  // x = m * 2^e with m in [0.75, 1.5)
-  let e = 0;
-  let m = x;
-  if (m < 2 ** -1000) {
-    m *= 2 ** 200;
-    e -= 200;
-  }
-  const fr = frexp(m);
-  m = fr[0];
-  e += fr[1];
-  if (m < 0.75) {
-    m *= 2;
-    e -= 1;
-  }
+  const m = logReduce(x);
+  const e = logExp;
   let lh: number;
   let ll: number;
   if (Math.abs(m - 1) < 1 / 16) {
