@@ -14,7 +14,6 @@
  * its length in [LINE_LENGTH] (-1: end of input).
  */
 import { writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Only light modules are imported statically: the main thread of a normal run just starts
@@ -66,10 +65,12 @@ function writeAll(fd: number, data: Buffer): void {
   }
 }
 
-/** The interpreter: the one-file bundle made by the build when present (faster to load). */
-async function loadInterpreter(): Promise<typeof import('./lua-command.js')> {
+let interpreter: Promise<typeof import('./lua-command.js')> | undefined;
+/** The interpreter: the one-file bundle made by the build when present (faster to load); loaded once. */
+function loadInterpreter(): Promise<typeof import('./lua-command.js')> {
   const bundle = fileURLToPath(new URL('../../bundle/lua-command.cjs', import.meta.url));
-  return loadBundle<typeof import('./lua-command.js')>(bundle) ?? import('./lua-command.js');
+  interpreter ??= Promise.resolve(loadBundle<typeof import('./lua-command.js')>(bundle) ?? import('./lua-command.js'));
+  return interpreter;
 }
 
 async function processConsole(job: Job): Promise<Console> {
@@ -140,9 +141,11 @@ function parseSize(text: string): number | undefined {
  * normal mode (Ctrl-C is SIGINT) while Lua code runs. Ctrl-C at the prompt ends the
  * process with SIGINT, as with lua.c and GNU readline.
  */
-function terminalLineReader(shared: Int32Array, lineBytes: Uint8Array, onSigint: () => void): (prompt: string) => void {
+function terminalLineReader(shared: Int32Array, lineBytes: Uint8Array, onSigint: () => void): (prompt: string) => Promise<void> {
   let history: string[] = [];
-  return (prompt) => {
+  return async (prompt) => {
+    // loaded on the first prompt: a script run never needs it
+    const { createInterface } = await import('node:readline');
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000, history });
     rl.on('history', (h: string[]) => (history = h));
     let answered = false;
@@ -216,8 +219,10 @@ async function main(): Promise<void> {
   });
   let status = 1;
   worker.on('message', (m: number | { prompt: string }) => {
-    if (typeof m === 'number') status = m;
-    else readLine(m.prompt);
+    // The status comes last, once everything is written (synchronously) and the VM
+    // closed: nothing is left to wait for but the thread's own teardown.
+    if (typeof m === 'number') process.exit(m);
+    else void readLine(m.prompt);
   });
   worker.on('error', (e) => {
     writeAll(2, Buffer.from(`${PROGNAME}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));

@@ -177,6 +177,14 @@ export function openTable(rt: Runtime, G: LuaTable): void {
 
   // ------------------------------------------------------------------ concat
 
+  /** One element of table.concat as a string, or the official error. */
+  const concatPiece = (v: LuaValue, k: number | bigint): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) return numberToString(v, rt.numFmt);
+    const shown = has.concatFullIndex || !rt.hasIntegers ? k : Number(BigInt.asIntN(32, BigInt(k)));
+    return luaError(rt, `invalid value (${typeName(v)}) at index ${shown} in table for 'concat'`);
+  };
+
   fns.concat = def(function concat(...args: LuaValue[]): LuaValue {
     const self = concat as LuaCallable;
     let last: number | bigint;
@@ -195,44 +203,41 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     }
     if (i > last) return rt.ret1('');
     const t = args[0];
-    const parts: string[] = [];
-    const add = (v: LuaValue, k: number | bigint): void => {
-      if (typeof v === 'string') parts.push(v);
-      else if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) parts.push(numberToString(v, rt.numFmt));
-      else {
-        const shown = has.concatFullIndex || !rt.hasIntegers ? k : Number(BigInt.asIntN(32, BigInt(k)));
-        luaError(rt, `invalid value (${typeName(v)}) at index ${shown} in table for 'concat'`);
-      }
-    };
+    // Built with '+' (V8 makes a rope, flattened once when first read): several times
+    // faster than collecting the parts for Array.prototype.join.
+    let out: string;
     if (typeof i === 'number' && typeof last === 'number' && isRaw(t) && i >= 1 && last <= t.arr.length) {
       // the common case: a range of the array part, read in place
       rt.charge(last - i + 1);
       const a = t.arr;
-      for (let k = i; k <= last; k++) {
+      const v = a[i - 1];
+      out = typeof v === 'string' ? v : concatPiece(v, i);
+      for (let k = i + 1; k <= last; k++) {
         const v = a[k - 1];
-        if (typeof v === 'string') parts.push(v);
-        else add(v, k);
+        out = out + sep + (typeof v === 'string' ? v : concatPiece(v, k));
       }
     } else if (typeof i === 'number' && typeof last === 'number') {
       // charged as the elements are added (an error may stop a huge range early)
-      for (let k = i; k <= last; k++) {
-        add(isRaw(t) ? t.getInt(k) : geti(t, k), k);
+      out = concatPiece(isRaw(t) ? t.getInt(i) : geti(t, i), i);
+      for (let k = i + 1; k <= last; k++) {
+        out = out + sep + concatPiece(isRaw(t) ? t.getInt(k) : geti(t, k), k);
         if (((k - i) & 1023) === 1023) rt.charge(1024);
       }
     } else {
       // indices beyond 2^53: integer keys as bigints where they must be
       const hi = BigInt(last);
+      out = '';
       for (let k = BigInt(i); k <= hi; k++) {
         const key = mkInt(k);
-        add(isRaw(t) ? t.get(key) : index(rt, t, key, 0, null), key);
+        const piece = concatPiece(isRaw(t) ? t.get(key) : index(rt, t, key, 0, null), key);
+        out = k === BigInt(i) ? piece : out + sep + piece;
         rt.charge(1);
       }
     }
-    let total = sep.length * parts.length;
-    for (let k = 0; k < parts.length; k++) total += parts[k]!.length;
-    if (total > 256) rt.charge(total >> 4); // before building it (the budget may stop a huge result)
+    const total = out.length;
+    if (total > 256) rt.charge(total >> 4); // before it is flattened (the budget may stop a huge result)
     chargeNewString(rt, total, t); // (a memory cap too; the table may be in no Lua frame)
-    return rt.ret1(parts.join(sep));
+    return rt.ret1(out);
   });
 
   // ------------------------------------------------------------------ sort
