@@ -1051,14 +1051,26 @@ export class JsGen {
       desc = this.describe(c.callee);
     }
     // The arguments are evaluated (calls among them included) while this frame is still live.
-    const argList = this.argsArray(args, c.arguments);
-    const a = f.tmp();
-    f.line(`${a} = ${argList};`);
+    const n = c.arguments.length;
+    const fixed = n === 0 || !isMulti(c.arguments[n - 1]!);
+    let a = '';
+    if (fixed) {
+      // A fixed count: held one by one, passed positionally to a native (no array, no spread).
+      c.arguments.forEach((e, i) => args.push(this.hold(this.expr(e), i < n - 1 && mayBeObject(e) && this.anyMayCall(c.arguments.slice(i + 1)))));
+    } else {
+      a = f.tmp();
+      f.line(`${a} = ${this.argsArray(args, c.arguments)};`);
+    }
     f.line(`if (typeof ${fn} !== 'function') OPS.checkCallable(RT, ${fn}, ${this.callLine(c)}, ${descLit(desc)});`);
     // A native runs with this frame still live (as PUC runs a C function called in tail
     // position): its errors and tracebacks see the caller. Lua functions are tail-called.
     const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
     const r = f.tmp();
+    if (fixed) {
+      const pos = args.join(', ');
+      const native = f.gen ? `${fn}.G ? (yield* ${fn}.G(${pos})) : ${fn}(${pos})` : `${fn}(${pos})`;
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
+    }
     if (f.gen) {
       return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
     }
@@ -1295,12 +1307,13 @@ export class JsGen {
   private binary(e: A.BinaryExpression): string {
     const op = e.operator;
     if (op === '..') return this.concatChain(e);
-    const f = this.f;
+    if (this.ints) {
+      const chain = this.floatChain(e);
+      if (chain !== null) return chain;
+    }
     const a = this.hold(this.expr(e.left), mayCall(e.right));
     const b = this.hold(this.expr(e.right));
     const line = this.d.runtime.operatorErrorLine === 'operator' ? e.operatorLine : e.right.endLine;
-    const da = descLit(this.operandDesc(e.left));
-    const db = descLit(this.operandDesc(e.right));
     const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
     switch (op) {
       case '==': return this.eqCode(a, b);
@@ -1310,6 +1323,17 @@ export class JsGen {
       case '>': return `(${bothNum} ? ${a} > ${b} : lt(RT, ${b}, ${a}, ${line}))`;
       case '>=': return `(${bothNum} ? ${a} >= ${b} : le(RT, ${b}, ${a}, ${line}))`;
     }
+    return this.arithCode(e, a, b);
+  }
+
+  /** The arithmetic `e.left op e.right` on the held operands a and b. */
+  private arithCode(e: A.BinaryExpression, a: string, b: string): string {
+    const op = e.operator;
+    const f = this.f;
+    const line = this.d.runtime.operatorErrorLine === 'operator' ? e.operatorLine : e.right.endLine;
+    const da = descLit(this.operandDesc(e.left));
+    const db = descLit(this.operandDesc(e.right));
+    const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
     const code = ARITH_OPS[op]!;
     if (!this.ints) {
       switch (op) {
@@ -1351,6 +1375,71 @@ export class JsGen {
       case '^': return `pow(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
       default: return `arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db})`;
     }
+  }
+
+  /**
+   * A tree of float arithmetic (integer dialects): `+ - * /` nodes that give a float whenever
+   * their operands are numbers (a `/`, or an operand that is a float literal or such a node),
+   * as in `1.0 / (s * (s + 1) * 0.5 + i + 1)`. When every other operand (a leaf) is a plain
+   * number, the whole tree is one double computation and only its result is boxed (when
+   * integral); otherwise it is computed node by node as usual. Null where the tree is a single
+   * node or where computing it after all its leaves would reorder a call (a leaf that may run
+   * code, evaluated after a node that may call a metamethod).
+   */
+  private floatChain(e: A.BinaryExpression): string | null {
+    const unparen = (x: A.Expression): A.Expression => (x.type === 'ParenthesizedExpression' ? unparen(x.expression) : x);
+    const floatLiteral = (x: A.Expression): boolean => x.type === 'NumericLiteral' && x.numberKind === 'float' && typeof x.value === 'number';
+    const isNode = (x: A.Expression): x is A.BinaryExpression => {
+      if (x.type !== 'BinaryExpression') return false;
+      if (x.operator === '/') return true;
+      if (x.operator !== '+' && x.operator !== '-' && x.operator !== '*') return false;
+      const l = unparen(x.left);
+      const r = unparen(x.right);
+      return floatLiteral(l) || floatLiteral(r) || isNode(l) || isNode(r);
+    };
+    if (!isNode(e) || !(isNode(unparen(e.left)) || isNode(unparen(e.right)))) return null;
+    // the leaves in evaluation order, and for each inner node the index of its last leaf
+    const leaves: A.Expression[] = [];
+    const innerLast: number[] = [];
+    const walk = (x: A.Expression, root: boolean): void => {
+      const u = unparen(x);
+      if (!isNode(u)) {
+        leaves.push(x);
+        return;
+      }
+      walk(u.left, false);
+      walk(u.right, false);
+      if (!root) innerLast.push(leaves.length - 1);
+    };
+    walk(e, true);
+    const lastCalling = leaves.map(mayCall).lastIndexOf(true);
+    if (innerLast.some((i) => i < lastCalling)) return null;
+    const held = leaves.map((x, i) => (floatLiteral(unparen(x)) ? this.expr(x) : this.hold(this.expr(x), mayBeObject(x) && this.anyMayCall(leaves.slice(i + 1)))));
+    const guards: string[] = [];
+    let next = 0;
+    const fast = (x: A.Expression): string => {
+      const u = unparen(x);
+      if (isNode(u)) return `(${fast(u.left)} ${u.operator} ${fast(u.right)})`;
+      const i = next++;
+      if (floatLiteral(u)) return `(${String((u as A.NumericLiteral).value)})`;
+      guards.push(`typeof ${held[i]} === 'number'`);
+      return held[i]!;
+    };
+    const fastCode = fast(e);
+    next = 0;
+    const steps: string[] = [];
+    const slow = (x: A.Expression): string => {
+      const u = unparen(x);
+      if (!isNode(u)) return held[next++]!;
+      const l = slow(u.left);
+      const r = slow(u.right);
+      const t = this.f.tmp();
+      steps.push(`${t} = ${this.arithCode(u, l, r)}`);
+      return t;
+    };
+    const result = slow(e);
+    const r = this.f.tmp();
+    return `(${guards.join(' && ') || 'true'} ? (Number.isInteger(${r} = ${fastCode}) ? new LuaFloat(${r}) : ${r}) : (${steps.join(', ')}, ${result}))`;
   }
 
   private eqCode(a: string, b: string): string {
