@@ -1316,8 +1316,8 @@ export class JsGen {
     const line = this.d.runtime.operatorErrorLine === 'operator' ? e.operatorLine : e.right.endLine;
     const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
     switch (op) {
-      case '==': return this.eqCode(a, b);
-      case '~=': return `!${this.eqCode(a, b)}`;
+      case '==': return this.eqCode(a, b, e);
+      case '~=': return `!${this.eqCode(a, b, e)}`;
       case '<': return `(${bothNum} ? ${a} < ${b} : lt(RT, ${a}, ${b}, ${line}))`;
       case '<=': return `(${bothNum} ? ${a} <= ${b} : le(RT, ${a}, ${b}, ${line}))`;
       case '>': return `(${bothNum} ? ${a} > ${b} : lt(RT, ${b}, ${a}, ${line}))`;
@@ -1442,7 +1442,17 @@ export class JsGen {
     return `(${guards.join(' && ') || 'true'} ? (Number.isInteger(${r} = ${fastCode}) ? new LuaFloat(${r}) : ${r}) : (${steps.join(', ')}, ${result}))`;
   }
 
-  private eqCode(a: string, b: string): string {
+  private eqCode(a: string, b: string, e?: A.BinaryExpression): string {
+    // Against a literal: strings, nil and booleans are equal only to themselves ('__eq' is
+    // for two tables or two userdata), and a number literal only to that number (or, in
+    // integer dialects, to a float with its value).
+    const lit = e === undefined ? null : literalOperand(e.left) ? { x: b, k: a, node: e.left } : literalOperand(e.right) ? { x: a, k: b, node: e.right } : null;
+    if (lit !== null) {
+      const { x, k } = lit;
+      const node = lit.node.type === 'ParenthesizedExpression' ? lit.node.expression : lit.node;
+      if (node.type !== 'NumericLiteral' || !this.ints) return `(${x} === ${k})`;
+      return `(${x} === ${k} || ${x} instanceof LuaFloat && ${x}.n === ${k})`;
+    }
     if (this.ints) {
       return `(${a} === ${b} || ((typeof ${a} === 'object' || typeof ${b} === 'object' || typeof ${a} === 'bigint' || typeof ${b} === 'bigint') && eq(RT, ${a}, ${b})))`;
     }
@@ -1621,6 +1631,13 @@ function integralFloatLiteral(e: A.Expression): number | null {
   if (e.type === 'ParenthesizedExpression') return integralFloatLiteral(e.expression);
   if (e.type !== 'NumericLiteral' || e.numberKind !== 'float' || typeof e.value !== 'number') return null;
   return Number.isInteger(e.value) && !Object.is(e.value, -0) ? e.value : null;
+}
+
+/** A literal whose compiled code is its plain JS value: a string, nil, a boolean, or a number with a non-boxed value. */
+function literalOperand(e: A.Expression): boolean {
+  if (e.type === 'ParenthesizedExpression') return literalOperand(e.expression);
+  if (e.type === 'StringLiteral' || e.type === 'NilLiteral' || e.type === 'BooleanLiteral') return true;
+  return e.type === 'NumericLiteral' && typeof e.value === 'number' && integralFloatLiteral(e) === null && !Object.is(e.value, -0);
 }
 
 function isIntLiteral(e: A.Expression): boolean {
