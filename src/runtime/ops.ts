@@ -409,13 +409,20 @@ function compareError(rt: Runtime, line: number, a: LuaValue, b: LuaValue): neve
 
 function orderTM(rt: Runtime, a: LuaValue, b: LuaValue, event: string): LuaValue {
   const h = metamethod(rt, a, event);
+  if (rt.dialect.has.orderNeedsSameMetamethod) return h !== undefined && metamethod(rt, b, event) === h ? h : undefined;
   return h !== undefined ? h : metamethod(rt, b, event);
+}
+
+/** 5.1: values of different types are never ordered, whatever their metamethods. */
+function checkOrderTypes(rt: Runtime, a: LuaValue, b: LuaValue, line: number): void {
+  if (rt.dialect.has.orderNeedsSameMetamethod && typeName(a) !== typeName(b)) compareError(rt, line, a, b);
 }
 
 /** a < b. */
 export function lt(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean {
   if (isNumeric(a) && isNumeric(b)) return numLt(a as LuaNumber, b as LuaNumber);
   if (typeof a === 'string' && typeof b === 'string') return a < b;
+  checkOrderTypes(rt, a, b, line);
   const h = orderTM(rt, a, b, '__lt');
   if (h === undefined) compareError(rt, line, a, b);
   const r = callTM(rt, h, a, b, Ev.LT, line);
@@ -426,6 +433,7 @@ export function lt(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean
 export function le(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean {
   if (isNumeric(a) && isNumeric(b)) return numLe(a as LuaNumber, b as LuaNumber);
   if (typeof a === 'string' && typeof b === 'string') return a <= b;
+  checkOrderTypes(rt, a, b, line);
   let h = orderTM(rt, a, b, '__le');
   if (h !== undefined) {
     const r = callTM(rt, h, a, b, Ev.LE, line);
