@@ -263,12 +263,12 @@ export function toArithNumber(rt: Runtime, v: LuaValue, coerceStrings: boolean):
 }
 
 /** Pure number arithmetic for integer dialects (both operands numbers). */
-export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, line: number): LuaValue {
+export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, line: number, da: string | null = null, db: string | null = null): LuaValue {
   if (!rt.hasIntegers) return arithFloats(op, toFloat(a), toFloat(b));
   if (op >= Op.BAND && op !== Op.UNM) {
     const x = numberToInteger(a);
     const y = numberToInteger(b);
-    if (x === null || y === null) errorAt(rt, line, 'number has no integer representation');
+    if (x === null || y === null) noIntegerError(rt, line, x === null ? da : db);
     switch (op) {
       case Op.BAND: return intBand(x, y);
       case Op.BOR: return intBor(x, y);
@@ -297,6 +297,11 @@ export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, li
   return mkFloat(arithFloats(op, toFloat(a), toFloat(b)) as number);
 }
 
+/** luaG_tointerror: the operand named is the first unless that one converts. */
+function noIntegerError(rt: Runtime, line: number, desc: string | null): never {
+  errorAt(rt, line, `number${desc === null ? '' : ` (${desc})`} has no integer representation`);
+}
+
 function arithFloats(op: Op, x: number, y: number): number {
   switch (op) {
     case Op.ADD: return x + y;
@@ -319,7 +324,7 @@ export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: numbe
   // Numbers the inline fast paths leave here: boxed floats (1.0) and big integers.
   if (rt.hasIntegers && (typeof a === 'number' || a instanceof LuaFloat || typeof a === 'bigint') &&
       (typeof b === 'number' || b instanceof LuaFloat || typeof b === 'bigint')) {
-    return arithNumbers(rt, op, a, b, line);
+    return arithNumbers(rt, op, a, b, line, da, db);
   }
   const has = rt.dialect.has;
   const bitwise = op >= Op.BAND && op !== Op.UNM;
@@ -336,7 +341,7 @@ export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: numbe
       const fy = toFloat(y);
       return fx - Math.floor(fx / fy) * fy;
     }
-    return arithNumbers(rt, op, x, y, line);
+    return arithNumbers(rt, op, x, y, line, da, db);
   }
   const event = OP_EVENTS[op]!;
   let h = metamethod(rt, a, event);
@@ -344,12 +349,13 @@ export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: numbe
   if (h !== undefined) return callTM(rt, h, a, b, OP_EV[op]!, line);
   // no metamethod: an error naming the offending operand
   if (bitwise && (x !== undefined || isNumeric(a)) && (y !== undefined || isNumeric(b))) {
-    errorAt(rt, line, 'number has no integer representation');
+    const xInt = x !== undefined && numberToInteger(x) !== null;
+    noIntegerError(rt, line, xInt ? db : da);
   }
   const badFirst = x === undefined && !(bitwise && typeof a === 'number');
   const culprit = badFirst ? a : b;
   const desc = badFirst ? da : db;
-  if (bitwise && isNumeric(culprit)) errorAt(rt, line, 'number has no integer representation');
+  if (bitwise && isNumeric(culprit)) noIntegerError(rt, line, desc);
   typeError(rt, line, bitwise ? 'perform bitwise operation on' : 'perform arithmetic on', culprit, desc);
 }
 
