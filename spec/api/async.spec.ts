@@ -2,10 +2,11 @@
  * callAsync: Lua code waits for promises returned by host functions, as plain code.
  */
 import { expect } from 'chai';
+import { DIALECT_NAMES, getDialect, type DialectName } from '../../src/dialect/index.js';
 import { LuaError, LuaFunctionRef, LuaHaltError, Vm } from '../../src/index.js';
 
-function sandbox(): Vm {
-  const vm = Vm.newMinimal('5.4', { hooks: { stdout: () => undefined } });
+function sandbox(dialect: DialectName = '5.4'): Vm {
+  const vm = Vm.newMinimal(dialect, { hooks: { stdout: () => undefined } });
   vm.openBase().openMath().openString().openTable().openCoroutine();
   vm.register('fetch', (x: number) => new Promise((resolve) => setTimeout(() => resolve(x * 2), 2)));
   vm.register('fail', (msg: string) => Promise.reject(new Error(msg)));
@@ -57,14 +58,27 @@ describe('api: callAsync', () => {
     expect(vm.run('return pcall(fetch, 1)')[1]).to.match(/returned a Promise/);
   });
 
-  it('waiting is refused inside coroutines and metamethods, with a clear error', async () => {
+  it('waiting is refused inside coroutines and library callbacks, with a clear error', async () => {
     const vm = sandbox();
     const [ok, msg] = await vm.callAsync(vm.load('return pcall(coroutine.wrap(function() return fetch(1) end))'));
     expect(ok).to.equal(false);
     expect(msg).to.match(/returned a Promise inside a coroutine/);
-    const [ok2, msg2] = await vm.callAsync(vm.load('local t = setmetatable({}, {__index = function(_, k) return fetch(k) end}) return pcall(function() return t[1] end)'));
+    const [ok2, msg2] = await vm.callAsync(vm.load('return pcall(table.sort, {1, 2}, function(a, b) return fetch(a) < b end)'));
     expect(ok2).to.equal(false);
     expect(msg2).to.match(/across a C-call boundary/);
+  });
+
+  it('a metamethod called by an operator may wait where the dialect yields across metamethods', async () => {
+    const code = 'local t = setmetatable({}, {__index = function(_, k) return fetch(k) end, __add = function(a, b) return fetch(b) end}) return pcall(function() return t[1], t + 5 end)';
+    for (const d of DIALECT_NAMES) {
+      const vm = sandbox(d);
+      if (getDialect(d).has.yieldAcrossMetamethods) expect(await vm.callAsync(vm.load(code)), d).to.deep.equal([true, 2, 10]);
+      else {
+        const [ok, msg] = await vm.callAsync(vm.load(code));
+        expect(ok, d).to.equal(false);
+        expect(msg, d).to.match(/across a C-call boundary/);
+      }
+    }
   });
 
   it('runs several async calls of one VM concurrently', async () => {

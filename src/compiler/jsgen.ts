@@ -269,6 +269,7 @@ export class JsGen {
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, callg, tailg} = OPS;',
+      'const {yh, metaReq, META_REQ: MREQ} = OPS;',
       ...this.factories,
       'return {P0};',
     ].join('\n');
@@ -680,6 +681,17 @@ export class JsGen {
     return t;
   }
 
+  /**
+   * A call of a runtime helper that may call a metamethod (index, arith, concat, ...). In a
+   * coroutine's code (the generator form) of a dialect that yields across metamethods, the
+   * helper hands the metamethod call back (ops.ts yh, META_REQ) and the code makes it itself.
+   */
+  private helper(name: string, args: string): string {
+    if (!this.f.gen || !this.d.has.yieldAcrossMetamethods) return `${name}(RT, ${args})`;
+    const t = this.f.tmp();
+    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? (yield* metaReq(RT)) : ${t})`;
+  }
+
   /** A held value as a JS name: a literal (a number, a string, nil...) gets a temporary. */
   private holdName(code: string): string {
     if (/^[A-Za-z_$][\w$]*$/.test(code) && code !== 'undefined' && code !== 'true' && code !== 'false') return code;
@@ -752,18 +764,18 @@ export class JsGen {
     const line = accessLine(node);
     // A constant object (an inlined <const> value) is never a table: no fast path.
     if (!/^[A-Za-z_$][\w$]*$/.test(obj) || obj === 'undefined' || obj === 'true' || obj === 'false') {
-      return `setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)})`;
+      return this.helper('setIndex', `${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}`);
     }
     if (key.startsWith('"')) {
       value = this.hold(value);
       const fv = this.f.tmp();
       // An existing field is overwritten in place (raw, as Lua does even with a metatable);
       // new fields, nil and everything else take the general path.
-      return `(${obj} instanceof LuaTable && ${value} !== undefined && (${fv} = ${obj}.str)[${key}] !== undefined ? (${fv}[${key}] = ${value}, undefined) : ${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
+      return `(${obj} instanceof LuaTable && ${value} !== undefined && (${fv} = ${obj}.str)[${key}] !== undefined ? (${fv}[${key}] = ${value}, undefined) : ${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : ${this.helper('setIndex', `${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}`)})`;
     }
     const numeric = /^-?\d+$/.test(key) ? (Number(key) >= 1 && Number(key) < 2 ** 31 ? 'true' : 'false') : `typeof ${key} === 'number' && (${key} | 0) === ${key} && ${key} > 0`;
     const raw = numeric === 'false' ? `rawSet(RT, ${obj}, ${key}, ${value}, ${line})` : `(${numeric} ? ${obj}.setIdx(${key}, ${value}) : rawSet(RT, ${obj}, ${key}, ${value}, ${line}))`;
-    return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? ${raw} : setIndex(RT, ${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}))`;
+    return `(${obj} instanceof LuaTable && ${obj}.metatable === null ? ${raw} : ${this.helper('setIndex', `${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}`)})`;
   }
 
   // ---------------------------------------------------------------- control structures
@@ -1260,16 +1272,16 @@ export class JsGen {
     const line = accessLine(node);
     // A constant object (a literal) is never a table: no fast path.
     if (!/^[A-Za-z_$][\w$]*$/.test(obj) || obj === 'undefined' || obj === 'true' || obj === 'false') {
-      return `index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)})`;
+      return this.helper('index', `${obj}, ${key}, ${line}, ${descLit(desc)}`);
     }
     const v = this.f.tmp();
     if (key.startsWith('"')) {
-      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.str[${key}]) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.str[${key}]) !== undefined || ${obj}.metatable === null) ? ${v} : ${this.helper('index', `${obj}, ${key}, ${line}, ${descLit(desc)}`)})`;
     }
     if (/^-?\d+$/.test(key)) {
-      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getInt(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+      return `(${obj} instanceof LuaTable && ((${v} = ${obj}.getInt(${key})) !== undefined || ${obj}.metatable === null) ? ${v} : ${this.helper('index', `${obj}, ${key}, ${line}, ${descLit(desc)}`)})`;
     }
-    return `(${obj} instanceof LuaTable && ((${v} = typeof ${key} === 'number' ? ${obj}.getNum(${key}) : rawGet(${obj}, ${key})) !== undefined || ${obj}.metatable === null) ? ${v} : index(RT, ${obj}, ${key}, ${line}, ${descLit(desc)}))`;
+    return `(${obj} instanceof LuaTable && ((${v} = typeof ${key} === 'number' ? ${obj}.getNum(${key}) : rawGet(${obj}, ${key})) !== undefined || ${obj}.metatable === null) ? ${v} : ${this.helper('index', `${obj}, ${key}, ${line}, ${descLit(desc)}`)})`;
   }
 
   private logical(e: A.LogicalExpression): string {
@@ -1294,12 +1306,12 @@ export class JsGen {
     switch (e.operator) {
       case 'not': return `(${a} === undefined || ${a} === false)`;
       case '-':
-        if (this.ints) return `(typeof ${a} === 'number' && ${a} === ${a} ? (${a} === 0 ? 0 : -(${a})) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
-        return `(typeof ${a} === 'number' && ${a} === ${a} ? -(${a}) : arithUnary(RT, 12, ${a}, ${e.line}, ${desc}))`;
+        if (this.ints) return `(typeof ${a} === 'number' && ${a} === ${a} ? (${a} === 0 ? 0 : -(${a})) : ${this.helper('arithUnary', `12, ${a}, ${e.line}, ${desc}`)})`;
+        return `(typeof ${a} === 'number' && ${a} === ${a} ? -(${a}) : ${this.helper('arithUnary', `12, ${a}, ${e.line}, ${desc}`)})`;
       case '#':
-        return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.length() : len(RT, ${a}, ${e.line}, ${desc}))`;
+        return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.length() : ${this.helper('len', `${a}, ${e.line}, ${desc}`)})`;
       case '~':
-        return `arithUnary(RT, 13, ${a}, ${e.line}, ${desc})`;
+        return this.helper('arithUnary', `13, ${a}, ${e.line}, ${desc}`);
     }
     void f;
   }
@@ -1318,10 +1330,10 @@ export class JsGen {
     switch (op) {
       case '==': return this.eqCode(a, b, e);
       case '~=': return `!${this.eqCode(a, b, e)}`;
-      case '<': return `(${bothNum} ? ${a} < ${b} : lt(RT, ${a}, ${b}, ${line}))`;
-      case '<=': return `(${bothNum} ? ${a} <= ${b} : le(RT, ${a}, ${b}, ${line}))`;
-      case '>': return `(${bothNum} ? ${a} > ${b} : lt(RT, ${b}, ${a}, ${line}))`;
-      case '>=': return `(${bothNum} ? ${a} >= ${b} : le(RT, ${b}, ${a}, ${line}))`;
+      case '<': return `(${bothNum} ? ${a} < ${b} : ${this.helper('lt', `${a}, ${b}, ${line}`)})`;
+      case '<=': return `(${bothNum} ? ${a} <= ${b} : ${this.helper('le', `${a}, ${b}, ${line}`)})`;
+      case '>': return `(${bothNum} ? ${a} > ${b} : ${this.helper('lt', `${b}, ${a}, ${line}`)})`;
+      case '>=': return `(${bothNum} ? ${a} >= ${b} : ${this.helper('le', `${b}, ${a}, ${line}`)})`;
     }
     return this.arithCode(e, a, b);
   }
@@ -1338,14 +1350,14 @@ export class JsGen {
     if (!this.ints) {
       switch (op) {
         case '+': case '-': case '*': case '/':
-          return `(${bothNum} ? ${a} ${op} ${b} : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
-        case '%': return `mod51(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
-        case '^': return `(${bothNum} ? Math.pow(${a}, ${b}) : arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db}))`;
-        default: return `arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db})`;
+          return `(${bothNum} ? ${a} ${op} ${b} : ${this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`)})`;
+        case '%': return this.helper('mod51', `${a}, ${b}, ${line}, ${da}, ${db}`);
+        case '^': return `(${bothNum} ? Math.pow(${a}, ${b}) : ${this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`)})`;
+        default: return this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`);
       }
     }
     const r = f.tmp();
-    const slow = `${SLOW_ARITH[op] ?? 'arith'}(RT, ${SLOW_ARITH[op] ? '' : `${code}, `}${a}, ${b}, ${line}, ${da}, ${db})`;
+    const slow = this.helper(SLOW_ARITH[op] ?? 'arith', `${SLOW_ARITH[op] ? '' : `${code}, `}${a}, ${b}, ${line}, ${da}, ${db}`);
     // A float literal with an integral value (1.0) is a boxed constant, so the generic fast
     // path below would miss it; with such an operand the result is a float whatever the other
     // number is, and the literal's plain value gives it directly.
@@ -1370,10 +1382,10 @@ export class JsGen {
         return `(${bothNum} ? (Number.isInteger(${r} = ${a} * ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS && ${r} !== 0) ? fixMul(${a}, ${b}, ${r}) : ${r}) : ${slow})`;
       case '/':
         return `(${bothNum} ? (Number.isInteger(${r} = ${a} / ${b}) ? new LuaFloat(${r}) : ${r}) : ${slow})`;
-      case '%': return `mod(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
-      case '//': return `idiv(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
-      case '^': return `pow(RT, ${a}, ${b}, ${line}, ${da}, ${db})`;
-      default: return `arith(RT, ${code}, ${a}, ${b}, ${line}, ${da}, ${db})`;
+      case '%': return this.helper('mod', `${a}, ${b}, ${line}, ${da}, ${db}`);
+      case '//': return this.helper('idiv', `${a}, ${b}, ${line}, ${da}, ${db}`);
+      case '^': return this.helper('pow', `${a}, ${b}, ${line}, ${da}, ${db}`);
+      default: return this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`);
     }
   }
 
@@ -1451,12 +1463,12 @@ export class JsGen {
       const { x, k } = lit;
       const node = lit.node.type === 'ParenthesizedExpression' ? lit.node.expression : lit.node;
       if (node.type !== 'NumericLiteral' || !this.ints) return `(${x} === ${k})`;
-      return `(${x} === ${k} || ${x} instanceof LuaFloat && ${x}.n === ${k})`;
+      return `(${x} === ${k} || ${x} instanceof LuaFloat && (${x}).n === ${k})`;
     }
     if (this.ints) {
-      return `(${a} === ${b} || ((typeof ${a} === 'object' || typeof ${b} === 'object' || typeof ${a} === 'bigint' || typeof ${b} === 'bigint') && eq(RT, ${a}, ${b})))`;
+      return `(${a} === ${b} || ((typeof ${a} === 'object' || typeof ${b} === 'object' || typeof ${a} === 'bigint' || typeof ${b} === 'bigint') && ${this.helper('eq', `${a}, ${b}`)}))`;
     }
-    return `(${a} === ${b} || (typeof ${a} === 'object' && typeof ${b} === 'object' && eq(RT, ${a}, ${b})))`;
+    return `(${a} === ${b} || (typeof ${a} === 'object' && typeof ${b} === 'object' && ${this.helper('eq', `${a}, ${b}`)}))`;
   }
 
   /** a .. b .. c: evaluated left to right, joined right to left with __concat where needed. */
@@ -1481,7 +1493,7 @@ export class JsGen {
     const descArr = descs.some((x) => x !== null) ? `[${descs.map(descLit).join(', ')}]` : 'null';
     // the new string is charged to the collector as PUC counts it (header and bytes)
     const r = this.f.tmp();
-    return `(${allStr} ? (AL.bytes += (${r} = ${this.ints ? "'' + " : ''}${held.join(' + ')}).length + STB, ${r}) : concat(RT, [${held.join(', ')}], ${line}, ${descArr}))`;
+    return `(${allStr} ? (AL.bytes += (${r} = ${this.ints ? "'' + " : ''}${held.join(' + ')}).length + STB, ${r}) : ${this.helper('concat', `[${held.join(', ')}], ${line}, ${descArr}`)})`;
   }
 
   private tableConstructor(e: A.TableConstructor): string {

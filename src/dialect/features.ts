@@ -64,6 +64,8 @@ export const FEATURES = {
   forStepZeroError: { since: '5.4', doc: "a numeric for with step 0 raises \"'for' step is zero\"" },
   nilErrorObjectMessage: { since: '5.5', doc: "error(nil) raises the message '<no error object>'" },
   yieldAcrossPcall: { since: '5.2', doc: 'a coroutine may yield inside pcall/xpcall' },
+  pairsMetamethodYields: { since: '5.4', doc: "a coroutine may yield inside the '__pairs' metamethod that pairs calls" },
+  yieldAcrossMetamethods: { since: '5.2', doc: 'a coroutine may yield inside metamethods called by operators (__index, __add, __lt, __concat, ...)' },
   getinfoRejectsGreater: { since: '5.4', doc: "debug.getinfo raises \"invalid option '>'\" for an option string starting with '>' (earlier it is taken as lua_getinfo's '>')" },
   upvalueidFails: { since: '5.4', doc: "debug.upvalueid returns fail for an invalid upvalue index (earlier 'invalid upvalue index')" },
   tracebackKeepsNilMessage: { since: '5.1', until: '5.1', doc: 'debug.traceback(nil) returns nil (later an explicit nil message is no message)' },

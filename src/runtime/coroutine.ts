@@ -18,6 +18,7 @@ import { LuaError, LuaHalt } from './errors.js';
 import { ALLOC, SIZE } from './alloc.js';
 import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
+import { concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TRUTHY, yh } from './ops.js';
 
 export type LuaGenerator = Generator<LuaValue[], LuaValue, LuaValue[]>;
 export type GeneratorForm = (...args: LuaValue[]) => LuaGenerator;
@@ -76,6 +77,39 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
     tails++;
     f = rt.tcFn;
     args = rt.tcArgs;
+  }
+}
+
+/**
+ * Makes the metamethod call a helper handed back (ops.ts META_REQ) from a coroutine's
+ * compiled code, so that the metamethod may yield, and turns its result into the value
+ * of the operation (a truth value, or the rest of a concatenation).
+ */
+export function* metaReq(rt: Runtime): LuaGenerator {
+  for (;;) {
+    const post = rt.reqPost;
+    const cont = rt.reqConcat;
+    const h = rt.reqFn;
+    const args = rt.reqArgs;
+    rt.reqFn = undefined;
+    rt.reqConcat = null;
+    const r = yield* callg(rt, h, args);
+    switch (post) {
+      case POST_FIRST: return r;
+      case POST_TRUTHY: return r !== undefined && r !== false;
+      case POST_FALSY: return !(r !== undefined && r !== false);
+      case POST_NONE: return undefined;
+      default: {
+        // the concatenation goes on with the metamethod's result in place of its operands
+        const c = cont!;
+        const values = c.values.slice(0, c.top);
+        values[c.top - 1] = r;
+        const descs = c.descs === null ? null : c.descs.slice(0, c.top);
+        if (descs !== null) descs[c.top - 1] = null;
+        const v = yh(rt, concat as never, values as never, c.line, descs as never);
+        if (v !== META_REQ) return v;
+      }
+    }
   }
 }
 

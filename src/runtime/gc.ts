@@ -578,6 +578,10 @@ export class Collector {
   runFinalizers(): void {
     if (this.finalizing) return;
     this.finalizing = true;
+    // a collection inside a helper running for a coroutine (ops.ts yh): finalizers make
+    // their metamethod calls themselves
+    const metaReq = this.rt.metaReq;
+    this.rt.metaReq = false;
     try {
       while (this.tobefnz.length > 0) {
         const o = this.tobefnz.shift()!;
@@ -585,6 +589,7 @@ export class Collector {
       }
     } finally {
       this.finalizing = false;
+      this.rt.metaReq = metaReq;
     }
   }
 

@@ -130,16 +130,70 @@ export function rawSet(rt: Runtime, t: LuaTable, k: LuaValue, v: LuaValue, line 
 // ===================================================================== indexing
 
 /** The first result of calling metamethod `ev` (raised by the operator at `line`). */
+// ---- metamethod calls that a coroutine's code makes itself (so that they may yield)
+
+/**
+ * What a helper returns instead of a result when it ran under yh and reached a metamethod
+ * call: the call is in rt.reqFn/reqArgs, and rt.reqPost says what its result becomes.
+ * No Lua value is this object.
+ */
+export const META_REQ: LuaValue = Object.freeze({ metaRequest: true }) as unknown as LuaValue;
+/** The metamethod's first result is the value. */
+export const POST_FIRST = 0;
+/** Its truth is the value (__eq, __lt, __le). */
+export const POST_TRUTHY = 1;
+/** The negation of its truth ('a <= b' as 'not (b < a)'). */
+export const POST_FALSY = 2;
+/** No value (__newindex). */
+export const POST_NONE = 3;
+/** The concatenation in rt.reqConcat goes on with the result. */
+export const POST_CONCAT = 4;
+
+function request(rt: Runtime, h: LuaValue, args: LuaValue[], post: number): LuaValue {
+  rt.metaReq = false;
+  rt.reqFn = h;
+  rt.reqArgs = args;
+  rt.reqPost = post;
+  return META_REQ;
+}
+
+/**
+ * Runs a helper for a coroutine's compiled code (dialects that yield across metamethods):
+ * a metamethod call it reaches comes back as META_REQ (ops.ts request), which the code
+ * makes with metaReq (coroutine.ts). The flag never outlives the helper, even when it throws.
+ */
+export function yh(rt: Runtime, fn: (rt: Runtime, a: LuaValue, b: LuaValue, c: LuaValue, d: LuaValue, e: LuaValue, f: LuaValue) => LuaValue,
+  a?: LuaValue, b?: LuaValue, c?: LuaValue, d?: LuaValue, e?: LuaValue, f?: LuaValue): LuaValue {
+  rt.metaReq = true;
+  try {
+    return fn(rt, a, b, c, d, e, f);
+  } finally {
+    rt.metaReq = false;
+  }
+}
+
 function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, ev: Ev, line: number): LuaValue {
   if (ev !== Ev.NONE) markEvent(rt, line, ev);
+  if (rt.metaReq) return request(rt, h, [a, b], POST_FIRST);
   const r = typeof h === 'function' ? (h as LuaFunction)(a, b) : rt.callMeta(h, [a, b]);
   return r === TAILCALL ? rt.finishTail() : r;
 }
 
-function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, line: number): void {
+/** The truth of a metamethod's result, or the request (with how to turn its result into one). */
+function truthOf(rt: Runtime, r: LuaValue, post: number): boolean {
+  if (r === META_REQ) {
+    rt.reqPost = post;
+    return r as unknown as boolean;
+  }
+  return post === POST_TRUTHY ? r !== undefined && r !== false : !(r !== undefined && r !== false);
+}
+
+function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, line: number): LuaValue {
   markEvent(rt, line, Ev.NEWINDEX);
+  if (rt.metaReq) return request(rt, h, [a, b, c], POST_NONE);
   const r = typeof h === 'function' ? (h as LuaFunction)(a, b, c) : rt.callMeta(h, [a, b, c]);
   if (r === TAILCALL) rt.finishTail();
+  return undefined;
 }
 
 /** o[k] with '__index' (luaV_finishget). `desc` names o for the error message. */
@@ -210,7 +264,7 @@ function indexGeneral(rt: Runtime, o: LuaValue, k: string, line: number, desc: s
 }
 
 /** o[k] = v with '__newindex' (luaV_finishset). */
-export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, line: number, desc: string | null): void {
+export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, line: number, desc: string | null): LuaValue {
   // a new field of an object whose metatable has no '__newindex' (objects made by classes)
   if (typeof k === 'string' && o instanceof LuaTable && o.metatable !== null && fastTM(o.metatable, TM_NEWINDEX) === undefined) {
     o.setStr(k, v);
@@ -234,10 +288,7 @@ export function setIndex(rt: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, lin
       h = metamethod(rt, o, '__newindex');
       if (h === undefined) typeError(rt, line, 'index', o, loop === 0 ? desc : null);
     }
-    if (typeof h === 'function') {
-      callTM3(rt, h, o, k, v, line);
-      return;
-    }
+    if (typeof h === 'function') return callTM3(rt, h, o, k, v, line);
     o = h;
   }
   errorAt(rt, line, rt.dialect.runtime.newindexLoopMessage);
@@ -403,8 +454,7 @@ export function eq(rt: Runtime, a: LuaValue, b: LuaValue): boolean {
     h = mb === null ? undefined : fastTM(mb, TM_EQ);
   }
   if (h === undefined) return false;
-  const r = callTM(rt, h, a, b, Ev.EQ, 0);
-  return r !== undefined && r !== false;
+  return truthOf(rt, callTM(rt, h, a, b, Ev.EQ, 0), POST_TRUTHY);
 }
 
 function compareError(rt: Runtime, line: number, a: LuaValue, b: LuaValue): never {
@@ -431,8 +481,7 @@ export function lt(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean
   checkOrderTypes(rt, a, b, line);
   const h = orderTM(rt, a, b, '__lt');
   if (h === undefined) compareError(rt, line, a, b);
-  const r = callTM(rt, h, a, b, Ev.LT, line);
-  return r !== undefined && r !== false;
+  return truthOf(rt, callTM(rt, h, a, b, Ev.LT, line), POST_TRUTHY);
 }
 
 /** a <= b (with 5.1-5.3's fallback to 'not (b < a)'). */
@@ -442,14 +491,12 @@ export function le(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean
   checkOrderTypes(rt, a, b, line);
   let h = orderTM(rt, a, b, '__le');
   if (h !== undefined) {
-    const r = callTM(rt, h, a, b, Ev.LE, line);
-    return r !== undefined && r !== false;
+    return truthOf(rt, callTM(rt, h, a, b, Ev.LE, line), POST_TRUTHY);
   }
   if (rt.dialect.has.leFallsBackToLt) {
     h = orderTM(rt, b, a, '__lt');
     if (h !== undefined) {
-      const r = callTM(rt, h, b, a, Ev.LT, line);
-      return !(r !== undefined && r !== false);
+      return truthOf(rt, callTM(rt, h, b, a, Ev.LT, line), POST_FALSY);
     }
   }
   compareError(rt, line, a, b);
@@ -518,6 +565,11 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
       typeError(rt, line, 'concatenate', badLeft ? left : acc, descs ? (descs[idx] ?? null) : null);
     }
     acc = callTM(rt, h, left, acc, Ev.CONCAT, line);
+    if (acc === META_REQ) {
+      rt.reqPost = POST_CONCAT;
+      rt.reqConcat = { values, top, line, descs };
+      return acc;
+    }
     top--;
   }
   return acc;

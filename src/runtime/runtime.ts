@@ -81,6 +81,18 @@ export class Runtime {
   forSt: import('./support.js').ForState | null = null;
 
   // ---- pending proper tail call
+  /**
+   * Set while a helper (index, arith, concat, ...) runs for a coroutine's compiled code
+   * (ops.ts yh): the metamethod call it reaches is not made but handed back (META_REQ,
+   * with what to call in req*), so that the coroutine's code makes it and may yield.
+   */
+  metaReq = false;
+  reqFn: LuaValue = undefined;
+  reqArgs: LuaValue[] = [];
+  /** What becomes of the metamethod's first result (ops.ts POST_*). */
+  reqPost = 0;
+  /** POST_CONCAT: the concatenation to go on with. */
+  reqConcat: { values: LuaValue[]; top: number; line: number; descs: (string | null)[] | null } | null = null;
   tcFn: LuaValue = undefined;
   tcArgs: LuaValue[] = [];
 

@@ -9,6 +9,7 @@ import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
 import { LuaFloat, type LuaValue } from '../runtime/value.js';
 import { numberToString } from '../runtime/numbers.js';
+import { metamethod } from '../runtime/ops.js';
 import { argError, checkAny, def, luaError, native, typeError } from './aux.js';
 import { caughtValue, enterNative, runMessageHandler } from './base.js';
 
@@ -144,6 +145,21 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         rt.unwind(depth);
         return rt.ret2(false, hv);
       }
+    });
+  }
+
+  // pairs calls '__pairs' so that it may yield (5.4+, lua_callk).
+  const pairs = G.getStr('pairs');
+  if (d.has.pairsMetamethodYields && typeof pairs === 'function') {
+    const nres = d.has.pairsFourResults ? 4 : 3;
+    (pairs as LuaCallable).G = def(function* pairsG(...args: LuaValue[]): LuaGenerator {
+      const h = args.length > 0 ? metamethod(rt, args[0], '__pairs') : undefined;
+      if (h === undefined) return (pairs as LuaCallable)(...args);
+      const depth = enterNative(rt, pairs as LuaCallable);
+      const r = rt.results(yield* callg(rt, h, [args[0]]));
+      rt.depth = depth;
+      while (r.length < nres) r.push(undefined);
+      return rt.ret(r.slice(0, nres));
     });
   }
 }
