@@ -580,6 +580,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
 export function unpackFn(rt: Runtime, name: string): Native {
   const has = rt.dialect.has;
   const limit = has.smallResultLimit ? 8000 : 1000000;
+  const inUse = has.smallResultLimit ? 0 : 16;
   return function unpack(...args: LuaValue[]): LuaValue {
     const self = unpack as LuaCallable;
     const t = has.tableMetamethods ? args[0] : checkTable(rt, self, args, 1);
@@ -597,7 +598,9 @@ export function unpackFn(rt: Runtime, name: string): Native {
         : BigInt(checkInteger(rt, self, args, 3));
     }
     if (i > e) return rt.ret0();
-    if (e - i >= BigInt(limit)) luaError(rt, 'too many results to unpack');
+    // lua_checkstack: the results and what the stack already holds (5.1: the C function's
+    // own arguments; later: about a dozen slots of the caller's frames as well)
+    if (e - i + BigInt(args.length + inUse) >= BigInt(limit)) luaError(rt, 'too many results to unpack');
     const n = Number(e - i) + 1;
     const out = new Array<LuaValue>(n);
     const raw = !has.tableMetamethods || (t instanceof LuaTable && t.metatable === null);
