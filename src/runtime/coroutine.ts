@@ -36,6 +36,8 @@ export class LuaThread {
   /** 5.4: the error that killed it (for coroutine.close). */
   error: LuaValue = undefined;
   hasError = false;
+  /** The native that raised the error that killed it (its "[C]" level tops the dead stack). */
+  raisedBy: unknown = undefined;
   constructor(readonly fn: LuaValue, readonly isMain = false) {
     this.status = isMain ? 'running' : 'suspended';
     ALLOC.bytes += SIZE.thread;
@@ -165,6 +167,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     else value = String(e);
     co.error = value;
     co.hasError = true;
+    co.raisedBy = e instanceof LuaError && typeof e.native === 'function' ? e.native : undefined;
     return { ok: false, error: value };
   } finally {
     co.depth = rt.depth;

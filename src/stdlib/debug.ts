@@ -161,6 +161,10 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     if (!own && thread !== null && thread.status === 'suspended' && thread.gen !== null) {
       natives.push(cInfo(rt.globals.getStr('coroutine') instanceof LuaTable ? (rt.globals.getStr('coroutine') as LuaTable).getStr('yield') : undefined, calleeName(rt, stack, stack.depth)));
     }
+    // A coroutine killed by an error keeps its stack, topped by the native that raised it.
+    if (!own && thread !== null && thread.status === 'dead' && typeof thread.raisedBy === 'function') {
+      natives.push(cInfo(thread.raisedBy as LuaValue, calleeName(rt, stack, stack.depth)));
+    }
     return rt.ret1(
       traceback(rt, stack, {
         message: text,
