@@ -79,7 +79,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       if (d.has.closeMetamethod) closeCoroutine(rt, co);
       // Every version adds the caller's position to string (and number) errors.
       if (typeof e === 'string' || (d.has.errorPositionsNumbers && (typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat))) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e as number, rt.numFmt));
-      throw new LuaError(e);
+      throw new LuaError(e, w);
     });
     (w as unknown as { coroutine: LuaThread }).coroutine = co;
     return rt.ret1(w);
