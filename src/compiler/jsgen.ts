@@ -355,8 +355,10 @@ export class JsGen {
       else f.line(`S[${v.slot + 2}] = ${n};`);
     }
     if (info.isVararg) f.line('S.va = VA;');
-    // The tick (a collector safe point) comes after the arguments are in the frame.
-    f.line(`if (--RT.budget <= 0) RT.tick();`);
+    // The tick (a collector safe point) comes after the arguments are in the frame; at an
+    // entry it is also where a call hook sees the call.
+    const bodyStmts = isMain ? (node as A.Chunk).body : fn.body;
+    f.line(`if (--RT.budget <= 0) RT.tick(1, ${bodyStmts.length > 0 ? bodyStmts[0]!.line : node.endLine}, ${workOf(bodyStmts)});`);
     void paramVars;
     for (const v of plainParams) f.activate(v);
     // 5.1: the 'arg' table of vararg functions that do not use '...'
@@ -383,6 +385,8 @@ export class JsGen {
     f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals(), spillTop: 0 });
     const bodyStart = f.out.length;
     this.block(isMain ? (node as A.Chunk).body : fn.body);
+    // reaching the end: its line ('end', or the chunk's last line) and the return, for hooks
+    f.line(`if (RT.hk !== 0) { RT.hookLine(${node.endLine}); RT.hookReturn(); }`);
     f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
     const decls = f.tempDecls();
     if (decls) f.out.splice(bodyStart, 0, f.ind + decls);
@@ -431,6 +435,9 @@ export class JsGen {
     const f = this.f;
     for (let i = from; i < body.length; i++) {
       const s = body[i]!;
+      // line hooks: each statement that runs code reports its line
+      // (labels, 'do' and 'repeat' have no code of their own on their first line)
+      if (s.type !== 'LabelStatement' && s.type !== 'DoStatement' && s.type !== 'RepeatStatement') f.line(`if (RT.hk !== 0) RT.hookLine(${s.line});`);
       this.statement(s);
       if (s.type !== 'LocalStatement') continue;
       const closing = s.names.map((id) => this.declOf(id)).find((v) => v.attribute === 'close');
@@ -805,8 +812,12 @@ export class JsGen {
     return label;
   }
 
-  private backEdge(): void {
-    this.f.line('if (--RT.budget <= 0) RT.tick();');
+  /**
+   * A loop's back-edge: a tick; for line hooks, the line the jump goes back to (0: unknown);
+   * for count hooks, about how many instructions an iteration ran (workOf).
+   */
+  private backEdge(line: number, body: A.Statement[]): void {
+    this.f.line(`if (--RT.budget <= 0) RT.tick(0, ${line}, ${workOf(body) + 1});`);
   }
 
   private whileStatement(s: A.WhileStatement): void {
@@ -815,7 +826,7 @@ export class JsGen {
     f.line(`${label}: while (${this.scoped(() => this.cond(s.condition))}) {`);
     f.indent();
     this.block(s.body);
-    this.backEdge();
+    this.backEdge(s.line, s.body);
     f.dedent();
     f.line('}');
   }
@@ -827,9 +838,10 @@ export class JsGen {
     f.indent();
     this.block(s.body);
     const mark = f.tmpMark();
+    f.line(`if (RT.hk !== 0) RT.hookLine(${s.condition.line});`);
     f.line(`if (${this.scoped(() => this.cond(s.condition))}) break;`);
     f.tmpRelease(mark);
-    this.backEdge();
+    this.backEdge(0, s.body);
     f.dedent();
     f.line('}');
   }
@@ -837,7 +849,9 @@ export class JsGen {
   private ifStatement(s: A.IfStatement): void {
     const f = this.f;
     s.clauses.forEach((c, i) => {
-      f.line(`${i === 0 ? 'if' : '} else if'} (${this.scoped(() => this.cond(c.condition))}) {`);
+      // an elseif's condition is evaluated on its own line
+      const hook = i === 0 ? '' : `(RT.hk !== 0 && RT.hookLine(${c.condition.line}), `;
+      f.line(`${i === 0 ? 'if' : '} else if'} (${hook}${this.scoped(() => this.cond(c.condition))}${hook ? ')' : ''}) {`);
       f.indent();
       this.block(c.body);
       f.dedent();
@@ -861,18 +875,23 @@ export class JsGen {
     const b = lit(s.limit);
     const c = lit(s.step);
     const n = f.localName(v);
+    // (line hooks: where the loop's preparation jumps to its step, the first pass too enters
+    // the body by a backward jump)
+    const entryJump = this.d.has.forPrepJumpsToStep ? 'if (RT.hk !== 0) RT.hookJump();' : null;
     const body = (valueExpr: string): void => {
       f.indent();
       f.line(this.initLocal(v, valueExpr));
+      if (entryJump) f.line(entryJump);
       this.block(s.body);
-      this.backEdge();
+      this.backEdge(-s.line, s.body);
       f.dedent();
       f.line('}');
     };
     // Fast path: integer literals (or any literals in float-only dialects) in the safe range.
     if (a !== null && b !== null && c !== null && c !== 0 && Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52 && Math.abs(c) < 2 ** 52) {
       const i = f.newLabel('i');
-      f.line(`${label}: for (let ${i} = ${a}; ${i} ${c > 0 ? '<=' : '>='} ${b}; ${i} += ${c}) {`);
+      const again = entryJump ? '' : ', RT.hk !== 0 && RT.hookJump()';
+      f.line(`${label}: for (let ${i} = ${a}; ${i} ${c > 0 ? '<=' : '>='} ${b}; ${i} += ${c}${again}) {`);
       body(i);
       return;
     }
@@ -888,10 +907,12 @@ export class JsGen {
     f.indent();
     const value = this.ints ? `(${m} === 3 ? mkFloat(${cur}) : ${cur})` : cur;
     f.line(this.initLocal(v, value));
+    if (entryJump) f.line(entryJump);
     this.block(s.body);
-    this.backEdge();
+    this.backEdge(-s.line, s.body);
     f.line(`if (${m} === 2) { if (!forStep(${m}G)) break; ${cur} = ${m}G.value; }`);
     f.line(`else if (${m}S > 0 ? !((${cur} += ${m}S) <= ${m}L) : !((${cur} += ${m}S) >= ${m}L)) break;`);
+    if (!entryJump) f.line('if (RT.hk !== 0) RT.hookJump();');
     f.dedent();
     f.line('}');
     void n;
@@ -932,14 +953,18 @@ export class JsGen {
     vars.forEach((v, i) => {
       f.line(this.initLocal(v, i === 0 ? r : `(RT.nret > ${i} ? RT.rets[${i}] : undefined)`));
     });
+    // (line hooks: every pass, the first included, enters the body by a backward jump)
+    f.line('if (RT.hk !== 0) RT.hookJump();');
     this.block(s.body);
-    this.backEdge();
+    this.backEdge(-s.line, s.body);
     f.dedent();
     f.line('}');
     if (hasClose) {
       f.dedent();
       f.line(`} catch (e) { ${c}E = true; ${c}V = errorValue(e); throw e; } finally { closeValue(RT, ${c}Z, ${c}V, ${c}E); }`);
     }
+    // where the loop has a closing value (5.4+), leaving it runs code on its 'end' line
+    if (this.d.has.closeMetamethod) f.line(`if (RT.hk !== 0) RT.hookLine(${s.endLine});`);
   }
 
   private iteratorDesc(): string | null {
@@ -954,7 +979,7 @@ export class JsGen {
     if (!l) return;
     if (s.start < lb.start) f.line(`break ${l.fwd};`);
     else {
-      this.backEdge();
+      this.backEdge(0, []);
       f.line(`continue ${l.back};`);
     }
   }
@@ -1025,24 +1050,24 @@ export class JsGen {
       return;
     }
     if (vals.length === 0) {
-      f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
+      f.line('if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; RT.nret = 0; return undefined;');
       return;
     }
     if (vals.length === 1 && !isMulti(vals[0]!)) {
       const v = this.hold(this.expr(vals[0]!));
-      f.line(`RT.depth = d - 1; RT.nret = 1; return ${v};`);
+      f.line(`if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; RT.nret = 1; return ${v};`);
       return;
     }
     if (!isMulti(vals[vals.length - 1]!)) {
       const held = vals.map((e, i) => this.hold(this.expr(e), i < vals.length - 1 && this.anyMayCall(vals.slice(i + 1))));
       held.slice(1).forEach((h, i) => f.line(`RT.rets[${i + 1}] = ${h};`));
-      f.line(`RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
+      f.line(`if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
       return;
     }
     const list = this.listCode(vals);
     const r = f.tmp();
     f.line(`${r} = retList(RT, ${list});`);
-    f.line(`RT.depth = d - 1; return ${r};`);
+    f.line(`if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r};`);
   }
 
   /** Inside a block with to-be-closed variables a return is not a tail call (closes run after it). */
@@ -1081,12 +1106,12 @@ export class JsGen {
     if (fixed) {
       const pos = args.join(', ');
       const native = f.gen ? `${fn}.G ? (yield* ${fn}.G(${pos})) : ${fn}(${pos})` : `${fn}(${pos})`;
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
     }
     if (f.gen) {
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
     }
-    return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+    return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
 
   /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */
@@ -1654,6 +1679,38 @@ function literalOperand(e: A.Expression): boolean {
 
 function isIntLiteral(e: A.Expression): boolean {
   return e.type === 'NumericLiteral' && e.numberKind === 'integer' && typeof e.value === 'number';
+}
+
+/**
+ * About how many VM instructions a block runs once, for the instruction counter (count
+ * hooks, budgets): its statements and operations, nested loops counted once (their own
+ * back-edges count their iterations) and nested functions not at all.
+ */
+function workOf(body: A.Statement[]): number {
+  let n = 0;
+  const visit = (x: unknown): void => {
+    if (x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    const node = x as { type?: unknown };
+    if (typeof node.type !== 'string') return;
+    switch (node.type) {
+      case 'FunctionExpression': n++; return;
+      case 'WhileStatement': case 'RepeatStatement': case 'NumericForStatement': case 'GenericForStatement':
+        n += 2;
+        for (const k in node) if (k !== 'body' && k !== 'type') visit((node as Record<string, unknown>)[k]);
+        return;
+      case 'Identifier': case 'NumericLiteral': case 'StringLiteral': case 'NilLiteral': case 'BooleanLiteral':
+      case 'VarargLiteral': case 'ParenthesizedExpression':
+        break;
+      default: n++;
+    }
+    for (const k in node) if (k !== 'type') visit((node as Record<string, unknown>)[k]);
+  };
+  visit(body);
+  return Math.max(1, n);
 }
 
 /** Whether evaluating an expression may run Lua code (a call or a metamethod). */

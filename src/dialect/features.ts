@@ -65,6 +65,8 @@ export const FEATURES = {
   nilErrorObjectMessage: { since: '5.5', doc: "error(nil) raises the message '<no error object>'" },
   yieldAcrossPcall: { since: '5.2', doc: 'a coroutine may yield inside pcall/xpcall' },
   pairsMetamethodYields: { since: '5.4', doc: "a coroutine may yield inside the '__pairs' metamethod that pairs calls" },
+  forPrepJumpsToStep: { since: '5.1', until: '5.3', doc: 'a numeric for loop starts by jumping to its step instruction (line hooks see the first pass enter the body by a backward jump)' },
+  tailCallHookEvent: { since: '5.2', doc: "a hook sees a tail call as the event 'tail call' (5.1: 'call')" },
   yieldAcrossMetamethods: { since: '5.2', doc: 'a coroutine may yield inside metamethods called by operators (__index, __add, __lt, __concat, ...)' },
   getinfoRejectsGreater: { since: '5.4', doc: "debug.getinfo raises \"invalid option '>'\" for an option string starting with '>' (earlier it is taken as lua_getinfo's '>')" },
   upvalueidFails: { since: '5.4', doc: "debug.upvalueid returns fail for an invalid upvalue index (earlier 'invalid upvalue index')" },

@@ -106,7 +106,7 @@ export function levelAt(rt: Runtime, stack: StackView, depth: number): LevelInfo
     const p = f.P;
     return {
       func: f, what: p.lineDefined === 0 ? 'main' : 'Lua', source: p.source, shortSrc: p.chunkId,
-      currentLine: frameLine(fr), lineDefined: p.lineDefined, lastLineDefined: p.lastLineDefined,
+      currentLine: rt.currentLine(fr), lineDefined: p.lineDefined, lastLineDefined: p.lastLineDefined,
       namewhat, name, tailCalls, frame: fr,
     };
   }

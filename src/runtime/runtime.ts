@@ -45,7 +45,12 @@ export type LuaCallable = LuaFunction & FunctionInfoProps;
  * A frame record: [function, current call site (or metamethod code), spilled values...];
  * `t` counts the proper tail calls that replaced the function at this level.
  */
-export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null };
+/**
+ * A frame record: [0] the function, [1] its current call site, then its slots; `t` tail
+ * calls below it, `va` its varargs; for debug hooks, `hl` the line last reported and `cl`
+ * the line running (debug.getinfo's currentline while hooks are set).
+ */
+export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null; hl: number; cl: number };
 
 /** Instructions between two ticks when no limit or hook is nearer. */
 export const TICK_SLICE = 1 << 14;
@@ -55,8 +60,15 @@ export function newFrame(): Frame {
   const fr = [undefined, 0] as unknown as Frame;
   fr.t = 0;
   fr.va = null;
+  fr.hl = 0;
+  fr.cl = 0;
   return fr;
 }
+
+/** debug.sethook's event masks (besides the count hook). */
+export const HOOK_CALL = 1;
+export const HOOK_RETURN = 2;
+export const HOOK_LINE = 4;
 
 export class Runtime {
   readonly dialect: Dialect;
@@ -106,10 +118,19 @@ export class Runtime {
   budgetLeft = Infinity;
   /** Called when the limit is exhausted (default: stop the VM with LuaHalt 'budget'). */
   onBudget: () => void = () => this.halt('budget', 'instruction budget exhausted');
+  /**
+   * debug.sethook's call/return/line events (HOOK_* bits; 0: none). Compiled code tests
+   * it at statements and returns; while it is set, every function entry and loop back-edge
+   * ticks (arm() keeps the countdown at zero), which is where calls and loop lines are seen.
+   */
+  hk = 0;
+  /** Runs the hook function for an event (set with hk). */
+  onLuaHook: ((event: string, line: number) => void) | null = null;
   /** debug.sethook count hook: called every hookCount instructions (null: none). */
   onHook: (() => void) | null = null;
   hookCount = 0;
   private hookLeft = 0;
+  private inCountHook = false;
   /** The garbage collector (gc.ts), set when the VM is built. */
   collector: import('./gc.js').Collector | null = null;
   /** The collector's safe point (set by gc.ts). */
@@ -172,7 +193,7 @@ export class Runtime {
 
   /** The line a frame is at (the line of the call site it last recorded). */
   currentLine(fr: Frame): number {
-    return frameLine(fr);
+    return this.hk !== 0 && fr.cl > 0 ? fr.cl : frameLine(fr);
   }
 
   /** The call site the frame at `depth` is running (how the function it calls was named). */
@@ -320,16 +341,24 @@ export class Runtime {
   }
 
   /** The countdown reached zero: charge the slice, run what is due, start the next slice. */
-  tick(): void {
+  tick(entry = 0, line = 0, work = 1): void {
     const used = this.sliceLen - this.budget;
     // 1 until arm() below: if an engine stack overflow cuts this tick short, the next
     // instruction ticks again (a halt is never lost for a whole slice)
     this.budget = this.sliceLen = 1;
-    if (this.onHook !== null) {
-      this.hookLeft -= used;
-      if (this.hookLeft <= 0) {
-        this.hookLeft = this.hookCount;
-        this.onHook();
+    if (this.onHook !== null && !this.inCountHook) {
+      // one call per `count` instructions (the compiler's estimate of what ran since the
+      // last entry or back-edge, which all tick while a count hook is set; a few calls at
+      // most per tick); the hook's own code does not count
+      this.hookLeft -= work;
+      let due = 0;
+      for (; this.hookLeft <= 0 && due < 16; due++) this.hookLeft += this.hookCount;
+      if (this.hookLeft <= 0) this.hookLeft = this.hookCount;
+      this.inCountHook = true;
+      try {
+        for (let i = 0; i < due && this.onHook !== null; i++) this.onHook();
+      } finally {
+        this.inCountHook = false;
       }
     }
     if (this.budgetLeft !== Infinity) {
@@ -341,14 +370,75 @@ export class Runtime {
       }
     }
     this.arm();
+    if (this.hk !== 0) this.hookTick(entry, line);
     this.gcCheckpoint();
+  }
+
+  /**
+   * Hook events at a tick. At a function entry (`line`: its first line): 'call'. At a loop's
+   * back-edge, where the jump goes decides (as PUC reports a line when it changes, and again
+   * after any backward jump): `line` > 0, back to a condition on that line (while), which
+   * reports it; `line` < 0, a for loop's own step on line -line, reported when the line
+   * changes (the jump back into the body is hookJump's); 0, back into a body (repeat, goto).
+   */
+  private hookTick(entry: number, line: number): void {
+    const fr = this.frames[this.depth];
+    if (fr === undefined) return;
+    if (entry !== 0) {
+      fr.hl = -1;
+      fr.cl = line;
+      if (this.hk & HOOK_CALL) this.onLuaHook!(fr.t > 0 && this.dialect.has.tailCallHookEvent ? 'tail call' : 'call', -1);
+      return;
+    }
+    if (line < 0) {
+      this.hookLine(-line);
+      return;
+    }
+    fr.hl = -1;
+    if (line > 0) this.hookLine(line);
+  }
+
+  /** A backward jump into a loop body: its first line reports even when it is the same. */
+  hookJump(): void {
+    const fr = this.frames[this.depth];
+    if (fr !== undefined) fr.hl = -1;
+  }
+
+  /** A statement starting at `line` (compiled code calls it while hk is set). */
+  hookLine(line: number): void {
+    const fr = this.frames[this.depth];
+    if (fr === undefined) return;
+    fr.cl = line;
+    if (fr.hl === line || !(this.hk & HOOK_LINE)) return;
+    fr.hl = line;
+    this.onLuaHook!('line', line);
+  }
+
+  /** A Lua function returns (compiled code calls it while hk is set, before the frame goes). */
+  hookReturn(): void {
+    if (!(this.hk & HOOK_RETURN)) return;
+    const saved = this.rets.slice();
+    const nret = this.nret;
+    this.onLuaHook!('return', -1);
+    for (let i = 0; i < saved.length; i++) this.rets[i] = saved[i];
+    this.nret = nret;
+  }
+
+  /** Sets the call/return/line hook (mask 0 or fn null: none). */
+  setLuaHook(mask: number, fn: ((event: string, line: number) => void) | null): void {
+    const used = this.sliceLen - this.budget;
+    this.hk = fn === null ? 0 : mask;
+    this.onLuaHook = fn;
+    this.arm();
+    this.budget -= used;
   }
 
   /** Sets the next countdown: the slice, or less when a limit or the count hook is nearer. */
   private arm(): void {
     let n = TICK_SLICE;
     if (this.budgetLeft < n) n = Math.max(1, this.budgetLeft);
-    if (this.onHook !== null && this.hookLeft < n) n = Math.max(1, this.hookLeft);
+    if (this.onHook !== null) n = 1;
+    if (this.hk !== 0) n = 0;
     this.budget = this.sliceLen = n;
   }
 
@@ -374,7 +464,7 @@ export class Runtime {
     const used = this.sliceLen - this.budget;
     this.onHook = count > 0 ? fn : null;
     this.hookCount = count;
-    this.hookLeft = count + used;
+    this.hookLeft = count;
     this.arm();
     this.budget -= used;
   }

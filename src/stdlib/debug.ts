@@ -21,6 +21,7 @@ import {
   argError, checkAny, checkInt, checkTable, luaError, native, optInteger, optString, typeError,
 } from './aux.js';
 import { noteMetatable } from './base.js';
+import { HOOK_CALL, HOOK_LINE, HOOK_RETURN } from '../runtime/runtime.js';
 
 /** Hook state of a VM (one per runtime; debug.sethook with a thread argument shares it). */
 interface HookState {
@@ -349,6 +350,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
       hook.mask = '';
       hook.count = 0;
       rt.setCountHook(0, null);
+      rt.setLuaHook(0, null);
       return rt.ret0();
     }
     const mask = optString(rt, sethook, args, base + 2, '');
@@ -357,20 +359,25 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     hook.fn = f;
     hook.mask = mask;
     hook.count = count;
-    rt.setCountHook(count, () => {
+    // The hook runs with hooks off (PUC's allowhook), as a call from the hooked level.
+    const run = (args: LuaValue[]): void => {
       if (hook.running) return;
       hook.running = true;
       try {
-        rt.call(hook.fn, ['count']);
+        rt.call(hook.fn, args);
       } finally {
         hook.running = false;
       }
-    });
+    };
+    rt.setCountHook(count, () => run(['count']));
+    const events = (mask.includes('c') ? HOOK_CALL : 0) | (mask.includes('r') ? HOOK_RETURN : 0) | (mask.includes('l') ? HOOK_LINE : 0);
+    rt.setLuaHook(events, events === 0 ? null : (event, line) => run(line >= 0 ? [event, line] : [event]));
     return rt.ret0();
   });
 
   fns.gethook = native('debug.gethook', function gethook(): LuaValue {
-    if (hook.fn === undefined && hook.count === 0) return has.closeMetamethod ? rt.ret0() : rt.ret3(undefined, '', 0);
+    // 5.4+: fail (one nil) when there is no hook; earlier: nil, '', 0
+    if (hook.fn === undefined && hook.count === 0) return has.closeMetamethod ? rt.ret1(undefined) : rt.ret3(undefined, '', 0);
     return rt.ret3(hook.fn, hook.mask, hook.count);
   });
 
