@@ -120,12 +120,14 @@ export interface RuntimeData {
    * "truncated precompiled chunk" (5.2/5.3), "bad binary format (truncated chunk)" (5.4+).
    */
   readonly binaryChunkErrors: { readonly truncated: string; readonly notBinary: string };
+  /** How "attempt to call" names a generic for's iterator: none (up to 5.3) or "for iterator 'for iterator'". */
+  readonly iteratorCallDesc: string | null;
+  /** The name debug.getlocal gives extra arguments (negative indices); null: 5.1 has none. */
+  readonly varargLocalName: string | null;
   /**
    * collectgarbage's options, and how many numeric arguments after the option each one
    * checks ('*': every option; 5.1-5.3 read argument 2 whatever the option).
    */
-  /** How "attempt to call" names a generic for's iterator: none (up to 5.3) or "for iterator 'for iterator'". */
-  readonly iteratorCallDesc: string | null;
   readonly collectgarbage: { readonly options: readonly string[]; readonly numericArgs: Readonly<Record<string, number>> };
 }
 
@@ -400,11 +402,11 @@ const GC_54 = {
 };
 const GC_55 = { options: ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param'], numericArgs: { step: 1 } };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, iteratorCallDesc: null, gc: COLLECTOR_51 },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, iteratorCallDesc: null, gc: COLLECTOR_52 },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, iteratorCallDesc: null, gc: COLLECTOR_53 },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, iteratorCallDesc: null, gc: COLLECTOR_51 },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_53 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

@@ -64,7 +64,13 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
     let r: LuaValue;
     if (typeof f === 'function') {
       const g = generatorForm(f as LuaCallable);
-      r = g ? yield* g.call(f, ...args) : (f as LuaCallable)(...args);
+      const extra = tails === 0 ? chain : 0; // (a tail call: PUC's frame keeps no count)
+      if (extra > 0) (rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1)).x = extra;
+      try {
+        r = g ? yield* g.call(f, ...args) : (f as LuaCallable)(...args);
+      } finally {
+        if (extra > 0) rt.frames[rt.depth + 1]!.x = 0;
+      }
     } else {
       if (++chain >= rt.dialect.runtime.tagLoopLimit) throw new LuaError("'__call' chain too long");
       const h = rt.metaCallTarget(f);

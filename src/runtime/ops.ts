@@ -581,7 +581,7 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
 export function callMeta(rt: Runtime, f: LuaValue, args: LuaValue[], line: number, desc: string | null): LuaValue {
   let h = metamethod(rt, f, '__call');
   if (h === undefined) typeError(rt, line, 'call', f, desc);
-  if (typeof h === 'function') return (h as LuaFunction)(f, ...args);
+  if (typeof h === 'function') return callExtra(rt, h, [f, ...args], 1);
   if (!rt.dialect.has.callChains) {
     if (rt.dialect.has.callErrorNamesMetamethod) typeError(rt, line, 'call', h, null);
     typeError(rt, line, 'call', f, desc);
@@ -595,7 +595,18 @@ export function callMeta(rt: Runtime, f: LuaValue, args: LuaValue[], line: numbe
     prefix.unshift(h);
     h = next;
   }
-  return (h as LuaFunction)(...prefix, ...args);
+  return callExtra(rt, h, [...prefix, ...args], prefix.length);
+}
+
+/** Calls the end of a '__call' chain, its frame knowing how many objects the chain added. */
+function callExtra(rt: Runtime, h: LuaValue, args: LuaValue[], extra: number): LuaValue {
+  const fr = rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1);
+  fr.x = fr.t > 0 ? 0 : extra; // (a tail call: PUC's frame keeps no count)
+  try {
+    return (h as LuaFunction)(...args);
+  } finally {
+    fr.x = 0;
+  }
 }
 
 // ===================================================================== tostring

@@ -47,10 +47,11 @@ export type LuaCallable = LuaFunction & FunctionInfoProps;
  */
 /**
  * A frame record: [0] the function, [1] its current call site, then its slots; `t` tail
- * calls below it, `va` its varargs; for debug hooks, `hl` the line last reported and `cl`
- * the line running (debug.getinfo's currentline while hooks are set).
+ * calls below it, `va` its varargs, `x` the objects a '__call' chain added before its
+ * arguments (5.5's getinfo extraargs); for debug hooks, `hl` the line last reported and
+ * `cl` the line running (debug.getinfo's currentline while hooks are set).
  */
-export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null; hl: number; cl: number };
+export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null; x: number; hl: number; cl: number };
 
 /** Instructions between two ticks when no limit or hook is nearer. */
 export const TICK_SLICE = 1 << 14;
@@ -60,6 +61,7 @@ export function newFrame(): Frame {
   const fr = [undefined, 0] as unknown as Frame;
   fr.t = 0;
   fr.va = null;
+  fr.x = 0;
   fr.hl = 0;
   fr.cl = 0;
   return fr;
@@ -427,6 +429,14 @@ export class Runtime {
   /** Sets the call/return/line hook (mask 0 or fn null: none). */
   setLuaHook(mask: number, fn: ((event: string, line: number) => void) | null): void {
     const used = this.sliceLen - this.budget;
+    // the running levels have reported the line they are on (PUC's oldpc): they go on
+    // without a line event until their line changes
+    if (this.hk === 0 && fn !== null) {
+      for (let d = 1; d <= this.depth; d++) {
+        const fr = this.frames[d];
+        if (fr !== undefined) fr.hl = frameLine(fr);
+      }
+    }
     this.hk = fn === null ? 0 : mask;
     this.onLuaHook = fn;
     this.arm();

@@ -110,6 +110,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
           t.setStr('namewhat', info.namewhat);
           break;
         case 't':
+          if (has.getinfoExtraArgs) t.setStr('extraargs', info.frame?.x ?? 0);
           t.setStr('istailcall', info.tailCalls > 0);
           break;
         case 'r':
@@ -187,7 +188,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     const n = checkInt(rt, getlocal, args, base + 2);
     if (typeof target === 'function') {
       const f = target as LuaCallable;
-      if (!has.envUpvalue) argError(rt, getlocal, base + 1, 'level out of range');
+      if (!has.envUpvalue) typeError(rt, getlocal, args, base + 1, 'number'); // 5.1: levels only
       if (!f.P) return rt.ret1(undefined);
       const params = f.P.sites[0]?.locals ?? [];
       if (n >= 1 && n <= f.P.numParams && n <= params.length) return rt.ret1(params[n - 1]!.name);
@@ -222,7 +223,15 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
   const localAt = (stack: StackView, depth: number, n: number): { name: string; get(): LuaValue; set(v: LuaValue): void } | null => {
     const fr = stack.frames[depth]!;
     const f = fr[0] as LuaCallable | undefined;
-    if (!f || !f.P || n < 1) return null;
+    if (!f || !f.P) return null;
+    if (n < 0) {
+      // the extra arguments of a vararg function
+      const va = fr.va;
+      const name = d.runtime.varargLocalName;
+      if (name === null || va === null || -n > va.length) return null;
+      return { name, get: () => va[-n - 1], set: (x: LuaValue) => { va[-n - 1] = x; } };
+    }
+    if (n < 1) return null;
     const at = fr[1] as number;
     const site = f.P.sites[at >= 0 ? at : 0];
     const locals = site?.locals ?? [];
