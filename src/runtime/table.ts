@@ -64,6 +64,8 @@ export class LuaTable {
   private iterKey: LuaValue = undefined;
   /** The string keys of the current traversal and the position of the last one returned. */
   private strKeys: string[] | null = null;
+  /** The array key `next` returned last (it stays valid if the array part shrinks below it). */
+  private arrKey = 0;
   private strPos = 0;
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
@@ -266,13 +268,15 @@ export class LuaTable {
     if (k !== undefined) {
       if (typeof k === 'number' && k >= 1 && k <= a.length && (k | 0) === k) i = k;
       else if (typeof k === 'string') return this.nextInFields(k);
+      // the array key last returned, since cleared with the end of the array part
+      else if (k === this.arrKey && typeof k === 'number') i = a.length;
       else return this.nextInHash(k);
     }
     for (; i < a.length; i++) {
       const v = a[i];
       if (v !== undefined) {
         nextValue = v;
-        return i + 1;
+        return (this.arrKey = i + 1);
       }
     }
     return this.nextInFields(undefined);
