@@ -67,6 +67,7 @@ export const FEATURES = {
   pairsMetamethodYields: { since: '5.4', doc: "a coroutine may yield inside the '__pairs' metamethod that pairs calls" },
   forPrepJumpsToStep: { since: '5.1', until: '5.3', doc: 'a numeric for loop starts by jumping to its step instruction (line hooks see the first pass enter the body by a backward jump)' },
   getinfoExtraArgs: { since: '5.5', doc: "debug.getinfo's 't' gives 'extraargs', the objects a '__call' chain added to the call" },
+  errorTypeNameFromMetatable: { since: '5.3', doc: "type errors name a table or userdata by its metatable's string '__name' ('attempt to index a FILE* value')" },
   tailCallHookEvent: { since: '5.2', doc: "a hook sees a tail call as the event 'tail call' (5.1: 'call')" },
   yieldAcrossMetamethods: { since: '5.2', doc: 'a coroutine may yield inside metamethods called by operators (__index, __add, __lt, __concat, ...)' },
   getinfoRejectsGreater: { since: '5.4', doc: "debug.getinfo raises \"invalid option '>'\" for an option string starting with '>' (earlier it is taken as lua_getinfo's '>')" },

@@ -93,7 +93,16 @@ function markEvent(rt: Runtime, line: number, ev: Ev): void {
 }
 
 export function typeError(rt: Runtime, line: number, op: string, v: LuaValue, desc: string | null): never {
-  errorAt(rt, line, typeErrorText(op, typeName(v), desc, rt.dialect.runtime.typeErrorStyle));
+  errorAt(rt, line, typeErrorText(op, objTypeName(rt, v), desc, rt.dialect.runtime.typeErrorStyle));
+}
+
+/** The type name errors give a value (luaT_objtypename): 5.3+ use a string '__name' of its metatable. */
+export function objTypeName(rt: Runtime, v: LuaValue): string {
+  if (rt.dialect.has.errorTypeNameFromMetatable && (v instanceof LuaTable || v instanceof LuaUserdata) && v.metatable !== null) {
+    const name = v.metatable.getStr('__name');
+    if (typeof name === 'string') return name;
+  }
+  return typeName(v);
 }
 
 // ===================================================================== keys
@@ -458,8 +467,8 @@ export function eq(rt: Runtime, a: LuaValue, b: LuaValue): boolean {
 }
 
 function compareError(rt: Runtime, line: number, a: LuaValue, b: LuaValue): never {
-  const t1 = typeName(a);
-  const t2 = typeName(b);
+  const t1 = objTypeName(rt, a);
+  const t2 = objTypeName(rt, b);
   errorAt(rt, line, t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
 }
 

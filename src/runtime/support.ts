@@ -11,7 +11,7 @@ import {
   fltMod, fltPow, intAdd, intIdiv, intMod, intMul, intSub, isIntegerValue, mkFloat, numberToInteger, stringToNumber,
   toFloat, type LuaNumber,
 } from './numbers.js';
-import { arith, errorAt, metamethod, numberSyntax, Op, rawSet, typeName } from './ops.js';
+import { arith, errorAt, metamethod, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
 import { TAILCALL, type Runtime } from './runtime.js';
 import { LuaTable } from './table.js';
 import { LuaFloat, MAX_SAFE, type LuaFunction, type LuaValue } from './value.js';
@@ -152,7 +152,7 @@ export function tail(rt: Runtime, f: LuaValue, args: LuaValue[]): LuaValue {
 
 /** Error for a non-numeric 'for' initial value / limit / step. */
 function forError(rt: Runtime, line: number, what: string, v: LuaValue): never {
-  if (rt.dialect.runtime.forErrorStyle === 'bad-for') errorAt(rt, line, `bad 'for' ${what} (number expected, got ${typeName(v)})`);
+  if (rt.dialect.runtime.forErrorStyle === 'bad-for') errorAt(rt, line, `bad 'for' ${what} (number expected, got ${objTypeName(rt, v)})`);
   errorAt(rt, line, `'for' ${what} must be a number`);
 }
 

@@ -65,7 +65,7 @@ export class LuaTable {
   /** The string keys of the current traversal and the position of the last one returned. */
   private strKeys: string[] | null = null;
   /** The array key `next` returned last (it stays valid if the array part shrinks below it). */
-  private arrKey = 0;
+  private arrKey = NaN;
   private strPos = 0;
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
