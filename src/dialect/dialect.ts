@@ -382,13 +382,13 @@ const COLLECTOR_55: GcData = {
   paramStorage: 'coded', step: 'basic', incrementalSetsParams: false,
 };
 
+/** MAXTAGLOOP and the messages past it: 100 and "loop in gettable" up to 5.2, then 2000 and the '__index' chain message. */
 const LOOP_51 = { tagLoopLimit: 100, indexLoopMessage: 'loop in gettable', newindexLoopMessage: 'loop in settable' };
-const LOOP_52 = {
-  tagLoopLimit: 100,
+const LOOP_53 = {
+  tagLoopLimit: 2000,
   indexLoopMessage: "'__index' chain too long; possible loop",
   newindexLoopMessage: "'__newindex' chain too long; possible loop",
 };
-const LOOP_54 = { ...LOOP_52, tagLoopLimit: 2000 };
 
 const BINARY_52 = { truncated: 'truncated precompiled chunk', notBinary: 'not a precompiled chunk' };
 const BINARY_54 = { truncated: 'bad binary format (truncated chunk)', notBinary: 'bad binary format (not a binary chunk)' };
@@ -403,10 +403,10 @@ const GC_54 = {
 const GC_55 = { options: ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param'], numericArgs: { step: 1 } };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
   '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, iteratorCallDesc: null, gc: COLLECTOR_51 },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_52 },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_52, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_53 },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_54, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_53 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

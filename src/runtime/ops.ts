@@ -246,6 +246,7 @@ export function indexStr(rt: Runtime, o: LuaValue, k: string, line: number, desc
     if (typeof h === 'function') return callTM(rt, h, o, k, Ev.INDEX, line);
     if (loop >= rt.dialect.runtime.tagLoopLimit - 1) errorAt(rt, line, rt.dialect.runtime.indexLoopMessage);
     o = h;
+    desc = null; // (an error about an '__index' value names no variable)
   }
   return indexGeneral(rt, o, k, line, desc);
 }
