@@ -38,7 +38,7 @@ export const OPS = {
   metaReq,
   /** A call of a non-callable value in a tail position: raise the error now, with the name. */
   checkCallable(rt: Runtime, f: LuaValue, line: number, desc: string | null): void {
-    if (ops.metamethod(rt, f, '__call') === undefined) ops.typeError(rt, line, 'call', f, desc);
+    ops.callChain(rt, f, line, desc);
   },
   /** 5.5: `global x = v` fails when x already has a value. */
   defineGlobal(rt: Runtime, env: LuaValue, name: string, v: LuaValue, line: number): void {

@@ -589,23 +589,33 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
 
 /** Calls a value that is not a function, through '__call'. */
 export function callMeta(rt: Runtime, f: LuaValue, args: LuaValue[], line: number, desc: string | null): LuaValue {
+  const prefix = callChain(rt, f, line, desc);
+  const h = prefix.pop()!;
+  return callExtra(rt, h, [...prefix, ...args], prefix.length);
+}
+
+/**
+ * The '__call' chain of a value that is not a function: the objects passed before the
+ * arguments, then the function that runs. The errors name the called variable (`desc`) and,
+ * from 5.4, the type of the value that could not be called.
+ */
+export function callChain(rt: Runtime, f: LuaValue, line: number, desc: string | null): LuaValue[] {
   let h = metamethod(rt, f, '__call');
   if (h === undefined) typeError(rt, line, 'call', f, desc);
-  if (typeof h === 'function') return callExtra(rt, h, [f, ...args], 1);
-  if (!rt.dialect.has.callChains) {
-    if (rt.dialect.has.callErrorNamesMetamethod) typeError(rt, line, 'call', h, null);
-    typeError(rt, line, 'call', f, desc);
-  }
+  const chain: LuaValue[] = [f];
+  if (typeof h === 'function') return [f, h];
+  const has = rt.dialect.has;
+  if (!has.callChains) typeError(rt, line, 'call', has.callErrorNamesMetamethod ? h : f, desc);
   // 5.4+: a callable value as __call is called in its turn, each object passed first
-  const prefix: LuaValue[] = [f];
   for (let n = 1; typeof h !== 'function'; n++) {
     if (n >= rt.dialect.runtime.tagLoopLimit) errorAt(rt, line, "'__call' chain too long");
     const next: LuaValue = metamethod(rt, h, '__call');
-    if (next === undefined) typeError(rt, line, 'call', h, null);
-    prefix.unshift(h);
+    if (next === undefined) typeError(rt, line, 'call', h, desc);
+    chain.unshift(h);
     h = next;
   }
-  return callExtra(rt, h, [...prefix, ...args], prefix.length);
+  chain.push(h);
+  return chain;
 }
 
 /** Calls the end of a '__call' chain, its frame knowing how many objects the chain added. */
