@@ -1126,7 +1126,8 @@ export class JsGen {
       const last = i === args.length - 1;
       if (last && isMulti(a)) {
         if (a.type === 'VarargLiteral') parts.push('...VA');
-        else parts.push(`...results(RT, ${this.callExpr(a as A.CallExpression, false)})`);
+        // (the call is made before this one's site is set; its results are read right after)
+        else parts.push(`...results(RT, ${this.hold(this.callExpr(a as A.CallExpression, false))})`);
       } else if (last) parts.push(this.expr(a));
       // Held in order: a later argument's code (a call's prelude) must not run before it.
       else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
@@ -1598,8 +1599,10 @@ export class JsGen {
     let argCode: string;
     if (simpleArgs) {
       const parts = [...pre];
+      // All held before the call: the code is written once per path (direct, '__call',
+      // generator), and a call among them has set its own site before this one's is set.
       args.forEach((a, i) => {
-        if (i === args.length - 1) parts.push(this.expr(a));
+        if (i === args.length - 1) parts.push(this.hold(this.expr(a)));
         else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
       });
       argCode = parts.join(', ');
