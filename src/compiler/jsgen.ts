@@ -764,7 +764,7 @@ export class JsGen {
     }
     if (r.kind === 'upvalue') return `U[${r.index}].v = ${value}`;
     const env = this.envCode(r);
-    return this.setIndexCode(env, str(id.name), value, id, this.globalDesc(id.name));
+    return this.setIndexCode(env, str(id.name), value, id, this.envDesc(r));
   }
 
   private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
@@ -1165,8 +1165,11 @@ export class JsGen {
     return 'undefined';
   }
 
-  private globalDesc(name: string): string {
-    return `global '${name}'`;
+  /** How errors name the environment a global access indexes (when _ENV itself is not indexable). */
+  private envDesc(r: Resolution & { kind: 'global' }): string | null {
+    if (!this.d.has.envUpvalue) return null;
+    const env = r.env!;
+    return env.kind === 'local' ? "local '_ENV'" : env.kind === 'upvalue' ? "upvalue '_ENV'" : null;
   }
 
   /** The description of an expression in error messages ("local 'x'", "field 'y'"...), or null. */
@@ -1290,7 +1293,7 @@ export class JsGen {
       return `U[${r.index}].v`;
     }
     const env = this.hold(this.envCode(r));
-    return this.indexCode(env, str(id.name), id, this.globalDesc(id.name));
+    return this.indexCode(env, str(id.name), id, this.envDesc(r));
   }
 
   /** o[k] with the inline fast path for plain tables; `obj` and `key` are simple JS expressions. */
