@@ -58,6 +58,8 @@ export interface CompileOptions {
   chunkName: string;
   /** Read as loadfile does (byte-order mark and '#' line skipped). */
   fromFile?: boolean;
+  /** A binary chunk dumped with `strip`: its functions have no line information. */
+  stripped?: boolean;
 }
 
 /**
@@ -116,16 +118,16 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
 }
 
 /** Instantiates compiled code for a runtime; returns the main function's factory taking (upvalues, env). */
-export function instantiateCode(rt: Runtime, code: CompiledCode): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
+export function instantiateCode(rt: Runtime, code: CompiledCode, stripped = false): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
   const K: unknown[] & { protos?: Proto[] } = code.constants.slice();
-  K.protos = code.protos.slice();
+  K.protos = stripped ? code.protos.map((p) => ({ ...p, stripped: true })) : code.protos.slice();
   const { P0 } = code.factory(rt, K, OPS) as { P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable };
   return P0;
 }
 
 /** Compiles a chunk for a runtime; returns its factory taking (upvalues, env). Throws LuaSyntaxError. */
 export function compileChunk(rt: Runtime, source: string, options: CompileOptions): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
-  return instantiateCode(rt, compileCode(rt.dialect, source, options));
+  return instantiateCode(rt, compileCode(rt.dialect, source, options), options.stripped === true);
 }
 
 /** The main function of a chunk, with `env` as its environment (_ENV, or the 5.1 function environment). */

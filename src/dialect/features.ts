@@ -157,6 +157,8 @@ export const FEATURES = {
   fstringEscapesControlChars: { since: '5.3', until: '5.3', doc: "messages show a non-printable option character as '<\\N>'" },
   unpackClampsPosition: { since: '5.4', doc: "string.unpack clamps a position before the start to 1 (5.3: 'initial position out of string')" },
   gsubCountUnsigned: { since: '5.2', until: '5.2', doc: "string.gsub's maximum count is unsigned: a negative count replaces every match" },
+  unknownLineAsQuestionMark: { since: '5.5', doc: "a run-time error in a function without line information says 'chunk:?:' (earlier 'chunk:-1:')" },
+  dumpStrip: { since: '5.3', doc: 'string.dump takes a strip argument (debug information left out)' },
   dumpNeedsLuaFunction: { since: '5.5', doc: "string.dump rejects anything but a Lua function with 'Lua function expected'" },
   unpackZChecksEnd: { since: '5.4', doc: "string.unpack raises \"unfinished string for format 'z'\" when no NUL ends the string" },
   arithmeticConstantInfo: { since: '5.4', doc: "an arithmetic or bitwise operand that is a string constant is named (5.2/5.3 read such operands straight from the constant table, unnamed)" },

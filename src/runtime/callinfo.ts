@@ -37,6 +37,7 @@ export function eventCode(line: number, ev: number): number {
 /** The line a Lua frame is at (0 when unknown). */
 export function frameLine(fr: Frame): number {
   const f = fr[0] as LuaCallable;
+  if (f.P!.stripped) return -1;
   const at = fr[1] as number;
   if (at < 0) return Math.floor(-at / 64);
   const site = f.P!.sites[at];

@@ -78,9 +78,17 @@ export function errorAt(rt: Runtime, line: number, msg: string): never {
   if (f && f.P) {
     if (line) fr![1] = eventCode(line, Ev.NONE);
     else line = rt.currentLine(fr!);
-    throw new LuaError(`${f.P.chunkId}:${line}: ${msg}`, null);
+    // a stripped function has no line information (luaG_runerror then writes -1; 5.5 '?')
+    const at = f.P.stripped ? (rt.dialect.has.unknownLineAsQuestionMark ? '?' : -1) : line;
+    throw new LuaError(`${f.P.chunkId}:${at}: ${msg}`, null);
   }
   throw new LuaError(msg, null);
+}
+
+/** Whether the running function has no debug information (a stripped binary chunk): errors name no variable. */
+function runningStripped(rt: Runtime): boolean {
+  const f = rt.frames[rt.depth]?.[0] as LuaCallable | undefined;
+  return f?.P?.stripped === true;
 }
 
 /** Records in the running frame that it calls metamethod `ev` for the operator at `line` (0: unknown). */
@@ -93,6 +101,7 @@ function markEvent(rt: Runtime, line: number, ev: Ev): void {
 }
 
 export function typeError(rt: Runtime, line: number, op: string, v: LuaValue, desc: string | null): never {
+  if (desc !== null && runningStripped(rt)) desc = null;
   errorAt(rt, line, typeErrorText(op, objTypeName(rt, v), desc, rt.dialect.runtime.typeErrorStyle));
 }
 

@@ -39,4 +39,6 @@ export interface Proto {
   readonly localSlots: number;
   /** Lines holding code (debug.getinfo's 'L'). */
   readonly activeLines: readonly number[];
+  /** Loaded from a stripped binary chunk: no line information (current lines are -1). */
+  readonly stripped?: boolean;
 }

@@ -181,7 +181,8 @@ export class Runtime {
     if (!fr) return '';
     const f = fr[0] as LuaCallable | undefined;
     if (!f || !f.P) return '';
-    return `${f.P.chunkId}:${this.currentLine(fr)}: `;
+    const line = this.currentLine(fr);
+    return line > 0 ? `${f.P.chunkId}:${line}: ` : ''; // (luaL_where: no line, no position)
   }
 
   /**

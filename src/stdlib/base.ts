@@ -665,16 +665,17 @@ function strtoul(s: string, base: number): LuaValue {
  */
 function undump(rt: Runtime, text: string, env: LuaValue): LuaCallable | 'truncated' | 'not binary' {
   if (!text.startsWith(DUMP_SIGNATURE)) return text.length < DUMP_SIGNATURE.length && DUMP_SIGNATURE.startsWith(text) ? 'truncated' : 'not binary';
-  let meta: { text?: unknown; line?: unknown; upvalues?: unknown; chunkName?: unknown };
+  let meta: { text?: unknown; line?: unknown; upvalues?: unknown; chunkName?: unknown; strip?: unknown };
   try {
     meta = JSON.parse(text.slice(DUMP_SIGNATURE.length));
   } catch {
     return 'truncated';
   }
   const { text: src, line, upvalues, chunkName } = meta;
+  const stripped = meta.strip === true;
   if (typeof src !== 'string' || typeof line !== 'number' || typeof chunkName !== 'string' || !Array.isArray(upvalues)) return 'truncated';
   try {
-    if (line === 0) return loadChunk(rt, src, { chunkName }, env);
+    if (line === 0) return loadChunk(rt, src, { chunkName, stripped }, env);
     // a function: rebuild it as an expression ('local function f(' and 'function a.b:m(' included)
     const head = /^\s*(?:local\s+)?(?:function\b)?\s*(?:[A-Za-z_]\w*(?:\s*[.:]\s*[A-Za-z_]\w*)*)?\s*\(/.exec(src);
     if (!head) return 'truncated';
@@ -686,7 +687,7 @@ function undump(rt: Runtime, text: string, env: LuaValue): LuaCallable | 'trunca
     const locals = names.filter((nm, k) => !(envFirst && k === 0) && /^[A-Za-z_]\w*$/.test(nm));
     const header = locals.length > 0 ? `local ${locals.join(', ')} = ...;` : '';
     const code = header + '\n'.repeat(Math.max(0, line - 1)) + ' return function(' + rest;
-    const main = loadChunk(rt, code, { chunkName }, rt.dialect.has.envUpvalue && !envFirst ? undefined : env);
+    const main = loadChunk(rt, code, { chunkName, stripped }, rt.dialect.has.envUpvalue && !envFirst ? undefined : env);
     const firstGetsEnv = rt.dialect.has.envUpvalue && !envFirst && names.length > 0;
     return rt.call(main, firstGetsEnv ? [env] : []) as LuaCallable;
   } catch (e) {

@@ -251,7 +251,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
       if (!P) argError(rt, self, 1, 'Lua function expected');
     } else if (typeof f !== 'function') typeError(rt, self, args, 1, 'function');
     if (!P) luaError(rt, 'unable to dump given function');
-    const strip = args[1] !== undefined && args[1] !== false;
+    const strip = has.dumpStrip && args[1] !== undefined && args[1] !== false;
     const meta = {
       v: 1,
       dialect: rt.dialect.name,
