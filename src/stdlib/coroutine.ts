@@ -50,8 +50,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   /** yield from a sync form: refused (main thread, or a C-call boundary). */
   const yieldFn = native('coroutine.yield', function yield_(...args: LuaValue[]): LuaValue {
     void args;
-    if (rt.current.isMain && d.has.envUpvalue) luaError(rt, 'attempt to yield from outside a coroutine');
-    throw new LuaError(crossMessage);
+    // (lua_yieldk's errors: raised from inside the C function, so with no position)
+    if (rt.current.isMain && d.has.envUpvalue) throw new LuaError('attempt to yield from outside a coroutine', yieldFn);
+    throw new LuaError(crossMessage, yieldFn);
   });
   yieldFn.G = def(function* yieldG(...args: LuaValue[]): LuaGenerator {
     const resumed = yield args;
