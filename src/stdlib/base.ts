@@ -88,16 +88,28 @@ export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call
   const top = rt.depth;
   if (typeof native === 'function') enterNative(rt, native as LuaCallable);
   try {
-    const r = call(value);
-    // 5.5: the final error object of a protected call is never nil.
-    return r === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : r;
-  } catch (e2) {
-    if (e2 instanceof LuaHalt) throw e2;
-    return 'error in error handling';
+    // An error inside the handler is handled by the handler in its turn (as luaG_errormsg
+    // does), until the nesting passes the C-call limit: "error in error handling".
+    for (let nested = 0; ; nested++) {
+      const depth = rt.depth;
+      try {
+        const r = call(value);
+        // 5.5: the final error object of a protected call is never nil.
+        return r === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : r;
+      } catch (e2) {
+        if (e2 instanceof LuaHalt) throw e2;
+        if (!(e2 instanceof LuaError) || nested >= HANDLER_NESTING) return 'error in error handling';
+        rt.unwind(depth);
+        value = e2.value;
+      }
+    }
   } finally {
     rt.depth = top;
   }
 }
+
+/** How many times a failing message handler is called again for its own errors (about LUAI_MAXCCALLS). */
+const HANDLER_NESTING = 200;
 
 /** Tells the collector about a new metatable: finalizers (__gc) and weak modes (__mode). */
 export function noteMetatable(rt: Runtime, o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
