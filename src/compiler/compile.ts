@@ -10,7 +10,7 @@ import type { Dialect } from '../dialect/index.js';
 import { chunkId, LuaSyntaxError } from '../../grammar/errors.js';
 import { LuaError } from '../runtime/errors.js';
 import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
-import { mkFloat } from '../runtime/numbers.js';
+import { mkFloat, POS_NAN } from '../runtime/numbers.js';
 import { ALLOC, SIZE } from '../runtime/alloc.js';
 import { LuaTable } from '../runtime/table.js';
 import type { Proto } from '../runtime/proto.js';
@@ -25,6 +25,7 @@ export const OPS = {
   ...ops,
   ...support,
   mkFloat,
+  POS_NAN,
   LuaTable,
   LuaFloat,
   LuaError,

@@ -140,6 +140,12 @@ class FnGen {
   /** Spill slots in use by live temporaries (above the locals). */
   private spillTop = 0;
   maxSpill = 0;
+  /**
+   * 5.1: the sign of the first zero constant of the function ('0' or '-0'). Their
+   * constant tables are keyed by value, where 0 and -0 are one key: every zero constant of a
+   * function takes the sign of the first one.
+   */
+  zero: '0' | '-0' | null = null;
   private labelCount = 0;
   /** Call sites (index 0 is the function's definition line). */
   readonly sites: CallSite[] = [];
@@ -269,7 +275,7 @@ export class JsGen {
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, callg, tailg} = OPS;',
-      'const {yh, metaReq, META_REQ: MREQ} = OPS;',
+      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN} = OPS;',
       ...this.factories,
       'return {P0};',
     ].join('\n');
@@ -1251,6 +1257,7 @@ export class JsGen {
   }
 
   private numberLiteral(e: A.NumericLiteral): string {
+    if (e.value === 0 && this.d.has.zeroConstantsMerged) return this.zeroConstant('0');
     return this.numberConst(e.numberKind === 'integer' ? { kind: 'integer', value: BigInt(e.value) } : { kind: 'float', value: e.value as number });
   }
 
@@ -1321,8 +1328,17 @@ export class JsGen {
     return `((${t} = ${left}) !== undefined && ${t} !== false ? ${t} : ${right})`;
   }
 
+  /** A zero constant (5.1): the sign of the function's first one (FnGen.zero). */
+  private zeroConstant(sign: '0' | '-0'): string {
+    this.f.zero ??= sign;
+    return this.f.zero === '-0' ? '(-0)' : '0';
+  }
+
   private unary(e: A.UnaryExpression): string {
     const f = this.f;
+    // '-0' (5.1): folded into a constant, as PUC's code generator does
+    const operand = e.argument.type === 'ParenthesizedExpression' ? e.argument.expression : e.argument;
+    if (e.operator === '-' && operand.type === 'NumericLiteral' && operand.value === 0 && this.d.has.zeroConstantsMerged) return this.zeroConstant('-0');
     let a = this.hold(this.expr(e.argument));
     if (!/^[A-Za-z_$][\w$]*$/.test(a) || a === 'undefined' || a === 'true' || a === 'false') {
       // A literal operand: give it a name so the fast paths below stay valid JS.
@@ -1494,10 +1510,11 @@ export class JsGen {
       if (node.type !== 'NumericLiteral' || !this.ints) return `(${x} === ${k})`;
       return `(${x} === ${k} || ${x} instanceof LuaFloat && (${x}).n === ${k})`;
     }
+    // (the same value is equal unless it is the boxed positive NaN)
     if (this.ints) {
-      return `(${a} === ${b} || ((typeof ${a} === 'object' || typeof ${b} === 'object' || typeof ${a} === 'bigint' || typeof ${b} === 'bigint') && ${this.helper('eq', `${a}, ${b}`)}))`;
+      return `(${a} === ${b} ? ${a} !== PNAN : (typeof ${a} === 'object' || typeof ${b} === 'object' || typeof ${a} === 'bigint' || typeof ${b} === 'bigint') && ${this.helper('eq', `${a}, ${b}`)})`;
     }
-    return `(${a} === ${b} || (typeof ${a} === 'object' && typeof ${b} === 'object' && ${this.helper('eq', `${a}, ${b}`)}))`;
+    return `(${a} === ${b} ? ${a} !== PNAN : typeof ${a} === 'object' && typeof ${b} === 'object' && ${this.helper('eq', `${a}, ${b}`)})`;
   }
 
   /** a .. b .. c: evaluated left to right, joined right to left with __concat where needed. */

@@ -333,8 +333,23 @@ export function toArithNumber(rt: Runtime, v: LuaValue, coerceStrings: boolean):
 }
 
 /** Pure number arithmetic for integer dialects (both operands numbers). */
+/**
+ * The NaN a float operation gives, with its sign as x86 keeps it: the first NaN operand's
+ * (only POS_NAN has the sign bit clear; a NaN made here is C's default, negative one).
+ */
+export function nanResult(rt: Runtime, a: LuaValue, b: LuaValue): LuaValue {
+  const x = typeof a === 'number' ? a : a instanceof LuaFloat ? a.n : 0;
+  const y = typeof b === 'number' ? b : b instanceof LuaFloat ? b.n : 0;
+  // two NaNs: which one the official build's machine code keeps (a + b: a up to 5.2, then b)
+  const first = x !== x && (y === y || !rt.dialect.has.nanKeepsSecondOperand);
+  return (first ? a : b) === POS_NAN ? POS_NAN : NaN;
+}
+
 export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, line: number, da: string | null = null, db: string | null = null): LuaValue {
-  if (!rt.hasIntegers) return arithFloats(op, toFloat(a), toFloat(b));
+  if (!rt.hasIntegers) {
+    const r = arithFloats(op, toFloat(a), toFloat(b));
+    return r === r ? r : nanResult(rt, a, b);
+  }
   if (op >= Op.BAND && op !== Op.UNM) {
     const x = numberToInteger(a);
     const y = numberToInteger(b);
@@ -364,7 +379,8 @@ export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, li
         return intMod(x, y);
     }
   }
-  return mkFloat(arithFloats(op, toFloat(a), toFloat(b)) as number);
+  const r = arithFloats(op, toFloat(a), toFloat(b));
+  return r === r ? mkFloat(r) : nanResult(rt, a, b);
 }
 
 /** luaG_tointerror: the operand named is the first unless that one converts. */
@@ -409,7 +425,8 @@ export function arith(rt: Runtime, op: Op, a: LuaValue, b: LuaValue, line: numbe
     if (!has.integers && op === Op.MOD) {
       const fx = toFloat(x);
       const fy = toFloat(y);
-      return fx - Math.floor(fx / fy) * fy;
+      const r = fx - Math.floor(fx / fy) * fy;
+      return r === r ? r : nanResult(rt, x, y);
     }
     return arithNumbers(rt, op, x, y, line, da, db);
   }
@@ -447,7 +464,7 @@ export function arithUnary(rt: Runtime, op: Op.UNM | Op.BNOT, a: LuaValue, line:
 
 /** Raw equality (rawequal): numbers by value, everything else by identity. */
 export function rawEquals(a: LuaValue, b: LuaValue): boolean {
-  if (a === b) return true;
+  if (a === b) return a !== POS_NAN;
   const ta = typeof a;
   if (ta === 'object' || ta === 'number' || ta === 'bigint') {
     if (isNumeric(a) && isNumeric(b)) return numEq(a as LuaNumber, b as LuaNumber);
@@ -457,7 +474,7 @@ export function rawEquals(a: LuaValue, b: LuaValue): boolean {
 
 /** a == b with '__eq'. */
 export function eq(rt: Runtime, a: LuaValue, b: LuaValue): boolean {
-  if (a === b) return true;
+  if (a === b) return a !== POS_NAN; // (a NaN equals nothing, itself included)
   if (typeof a !== 'object' || typeof b !== 'object') return rawEquals(a, b);
   if (a instanceof LuaFloat || b instanceof LuaFloat) return rawEquals(a, b);
   const bothTables = a instanceof LuaTable && b instanceof LuaTable;

@@ -11,7 +11,7 @@ import {
   fltMod, fltPow, intAdd, intIdiv, intMod, intMul, intSub, isIntegerValue, mkFloat, numberToInteger, stringToNumber,
   toFloat, type LuaNumber,
 } from './numbers.js';
-import { arith, errorAt, metamethod, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
+import { arith, errorAt, metamethod, nanResult, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
 import { TAILCALL, type Runtime } from './runtime.js';
 import { LuaTable } from './table.js';
 import { LuaFloat, MAX_SAFE, type LuaFunction, type LuaValue } from './value.js';
@@ -50,21 +50,26 @@ function fv(v: LuaValue): number {
   return typeof v === 'number' ? v : (v as LuaFloat).n;
 }
 
+/** A float result of the boxed path: NaNs keep the sign of a NaN operand (ops.ts nanResult). */
+function floatResult(rt: Runtime, r: number, a: LuaValue, b: LuaValue): LuaValue {
+  return r === r ? mkFloat(r) : nanResult(rt, a, b);
+}
+
 /** a + b, a - b, a * b, a / b after the inline path saw something other than two plain numbers. */
 export function addS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
-  return boxedFloats(a, b) ? mkFloat(fv(a) + fv(b)) : arith(rt, Op.ADD, a, b, line, da, db);
+  return boxedFloats(a, b) ? floatResult(rt, fv(a) + fv(b), a, b) : arith(rt, Op.ADD, a, b, line, da, db);
 }
 
 export function subS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
-  return boxedFloats(a, b) ? mkFloat(fv(a) - fv(b)) : arith(rt, Op.SUB, a, b, line, da, db);
+  return boxedFloats(a, b) ? floatResult(rt, fv(a) - fv(b), a, b) : arith(rt, Op.SUB, a, b, line, da, db);
 }
 
 export function mulS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
-  return boxedFloats(a, b) ? mkFloat(fv(a) * fv(b)) : arith(rt, Op.MUL, a, b, line, da, db);
+  return boxedFloats(a, b) ? floatResult(rt, fv(a) * fv(b), a, b) : arith(rt, Op.MUL, a, b, line, da, db);
 }
 
 export function divS(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: string | null, db: string | null): LuaValue {
-  return boxedFloats(a, b) ? mkFloat(fv(a) / fv(b)) : arith(rt, Op.DIV, a, b, line, da, db);
+  return boxedFloats(a, b) ? floatResult(rt, fv(a) / fv(b), a, b) : arith(rt, Op.DIV, a, b, line, da, db);
 }
 
 /** a / b for plain numbers (integer dialects): always a float. */
