@@ -82,7 +82,7 @@ export class LuaVM {
     // Through constants: V8 allocates a function literal assigned straight to a property in
     // the old generation, and these hold the runtime (every short-lived VM would survive
     // young collections).
-    const callMetaFn = (f: LuaValue, args: LuaValue[]): LuaValue => callMeta(rt, f, args, 0, null);
+    const callMetaFn = (f: LuaValue, args: LuaValue[], line = 0): LuaValue => callMeta(rt, f, args, line, null);
     const metaCallTargetFn = (f: LuaValue): LuaValue => {
       const h = metamethod(rt, f, '__call');
       if (h === undefined) typeError(rt, 0, 'call', f, null);

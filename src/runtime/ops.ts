@@ -73,6 +73,7 @@ export function metamethod(rt: Runtime, v: LuaValue, event: string): LuaValue {
  * The frame records the line, so a traceback shows where the operator failed.
  */
 export function errorAt(rt: Runtime, line: number, msg: string): never {
+  if (line < 0) throw new LuaError(msg, null); // raised in a C function: no position
   const fr = rt.frames[rt.depth];
   const f = fr?.[0] as LuaCallable | undefined;
   if (f && f.P) {
@@ -677,7 +678,7 @@ export function tostring(rt: Runtime, v: LuaValue): string {
   if (mt !== null) {
     const h = mt.getStr('__tostring');
     if (h !== undefined) {
-      const r = callTM(rt, h, v, undefined, Ev.NONE, 0);
+      const r = rt.call(h, [v]); // (as luaL_tolstring: a call a C function makes)
       if (typeof r === 'string') return r;
       if (isNumeric(r)) return numberToString(r as LuaNumber, rt.numFmt);
       errorAt(rt, 0, "'__tostring' must return a string");

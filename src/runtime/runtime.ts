@@ -249,7 +249,8 @@ export class Runtime {
 
   /** Calls any value with arguments; returns the first result (all results as per the convention). */
   call(f: LuaValue, args: LuaValue[]): LuaValue {
-    const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args);
+    // (a native calling: an error about a value that cannot be called has no position)
+    const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args, -1);
     return r === TAILCALL ? this.finishTail() : r;
   }
 
@@ -275,8 +276,12 @@ export class Runtime {
     throw new LuaError('attempt to call a non-function value');
   };
 
-  /** Calls a non-function through its __call metamethod (set up by ops.ts). */
-  callMeta: (f: LuaValue, args: LuaValue[]) => LuaValue = () => {
+  /**
+   * Calls a non-function through its __call metamethod (set up by ops.ts). `line`: where
+   * the error of a value that cannot be called is reported (0: the running Lua function's
+   * current line; -1: nowhere, as for a call a C function makes).
+   */
+  callMeta: (f: LuaValue, args: LuaValue[], line?: number) => LuaValue = () => {
     throw new LuaError('attempt to call a non-function value');
   };
 
