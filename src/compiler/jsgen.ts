@@ -897,7 +897,9 @@ export class JsGen {
     if (a !== null && b !== null && c !== null && c !== 0 && Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52 && Math.abs(c) < 2 ** 52) {
       const i = f.newLabel('i');
       const again = entryJump ? '' : ', RT.hk !== 0 && RT.hookJump()';
-      f.line(`${label}: for (let ${i} = ${a}; ${i} ${c > 0 ? '<=' : '>='} ${b}; ${i} += ${c}${again}) {`);
+      // (5.1-5.3 float loops start from (init - step) + step: runtime/support.ts floatLoopStart)
+      const start = !this.ints && this.d.has.floatForSubtractsStep ? a - c + c : a;
+      f.line(`${label}: for (let ${i} = ${jsNumber(start)}; ${i} ${c > 0 ? '<=' : '>='} ${b}; ${i} += ${c}${again}) {`);
       body(i);
       return;
     }

@@ -248,12 +248,22 @@ export const FOR_FLOAT = 3;
  * returned and the loop's numbers are left in rt.forI / rt.forL / rt.forS (or the state
  * in rt.forSt for FOR_GENERAL).
  */
+/**
+ * The first value of a float loop: 5.1-5.3 prepare `init - step` and add the step before
+ * each test, so the first value is (init - step) + step, which rounding can change
+ * (1 - 1e307 + 1e307 is 0; a -0.0 start gives 0.0).
+ */
+function floatLoopStart(rt: Runtime, init: number, step: number): number {
+  return rt.dialect.has.floatForSubtractsStep ? init - step + step : init;
+}
+
 export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaValue, line: number): number {
   if (typeof init === 'number' && typeof limit === 'number' && typeof step === 'number') {
     if (!rt.hasIntegers) {
       if (step === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
-      if (step > 0 ? !(init <= limit) : !(init >= limit)) return FOR_SKIP;
-      rt.forI = init;
+      const first = floatLoopStart(rt, init, step);
+      if (step > 0 ? !(first <= limit) : !(first >= limit)) return FOR_SKIP;
+      rt.forI = first;
       rt.forL = limit;
       rt.forS = step;
       return FOR_FLOAT;
@@ -276,7 +286,9 @@ export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: 
   const st = forPrep(rt, init, limit, step, line);
   if (st === null) return FOR_SKIP;
   if (!st.integer) {
-    rt.forI = toFloat(st.value);
+    const first = floatLoopStart(rt, toFloat(st.value), st.step as number);
+    if ((st.step as number) > 0 ? !(first <= (st.limit as number)) : !(first >= (st.limit as number))) return FOR_SKIP;
+    rt.forI = first;
     rt.forL = st.limit;
     rt.forS = st.step as number;
     return FOR_FLOAT;
