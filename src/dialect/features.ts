@@ -161,6 +161,7 @@ export const FEATURES = {
   zeroConstantsMerged: { since: '5.1', until: '5.1', doc: 'a function\'s numeric constants 0 and -0 are one constant (keyed by value): all take the sign of the first' },
   nanKeepsSecondOperand: { since: '5.3', doc: 'an arithmetic operation on two NaNs gives the second one (its sign shows in tostring); earlier builds the first' },
   floatForSubtractsStep: { since: '5.1', until: '5.3', doc: 'a float for loop starts from (init - step) + step, tested before each pass (rounding shows: 1, 1e308, 1e307 starts at 0)' },
+  ipairsEndsWithNoValue: { since: '5.1', until: '5.1', doc: "ipairs' iterator returns no value at the end (later: nil)" },
   dumpStrip: { since: '5.3', doc: 'string.dump takes a strip argument (debug information left out)' },
   dumpNeedsLuaFunction: { since: '5.5', doc: "string.dump rejects anything but a Lua function with 'Lua function expected'" },
   unpackZChecksEnd: { since: '5.4', doc: "string.unpack raises \"unfinished string for format 'z'\" when no NUL ends the string" },

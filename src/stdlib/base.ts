@@ -236,7 +236,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const v = d.has.ipairsRespectsIndex
       ? (t instanceof LuaTable && t.metatable === null ? t.getInt(k) : index(rt, t, k, 0, null))
       : (t as LuaTable).getInt(k);
-    if (v === undefined) return rt.ret1(undefined);
+    if (v === undefined) return d.has.ipairsEndsWithNoValue ? rt.ret0() : rt.ret1(undefined);
     return rt.ret2(k, v);
   });
 
@@ -268,7 +268,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const self = select as LuaCallable;
     const n = args.length - 1;
     if (args[0] === '#') return rt.ret1(n);
-    const i = checkInt(rt, self, args, 1);
+    let i = checkInt(rt, self, args, 1);
+    // 5.1/5.2's luaL_checkint: a C int (2^31 wraps to -2^31)
+    if (!rt.hasIntegers) i = Math.abs(i) < 2 ** 63 ? i | 0 : 0;
     if (i < 0) {
       if (-i > n) argError(rt, self, 1, 'index out of range');
       return rt.ret(args.slice(1 + n + i));
