@@ -12,7 +12,7 @@ import { errorTraceback } from '../runtime/traceback.js';
 import { Collector } from '../runtime/gc.js';
 import type { LuaCallable } from '../runtime/runtime.js';
 import { Runtime } from '../runtime/runtime.js';
-import { callMeta, metamethod, typeError } from '../runtime/ops.js';
+import { callMeta } from '../runtime/ops.js';
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { openBase, type BaseHost } from '../stdlib/base.js';
@@ -83,14 +83,7 @@ export class LuaVM {
     // the old generation, and these hold the runtime (every short-lived VM would survive
     // young collections).
     const callMetaFn = (f: LuaValue, args: LuaValue[], line = 0): LuaValue => callMeta(rt, f, args, line, null);
-    const metaCallTargetFn = (f: LuaValue): LuaValue => {
-      const h = metamethod(rt, f, '__call');
-      if (h === undefined) typeError(rt, 0, 'call', f, null);
-      if (typeof h !== 'function' && !rt.dialect.has.callChains) typeError(rt, 0, 'call', rt.dialect.has.callErrorNamesMetamethod ? h : f, null);
-      return h;
-    };
     rt.callMeta = callMetaFn;
-    rt.metaCallTarget = metaCallTargetFn;
   }
 
   /** Opens every standard library of the dialect. */

@@ -707,7 +707,7 @@ export class JsGen {
 
   /** A held value as a JS name: a literal (a number, a string, nil...) gets a temporary. */
   private holdName(code: string): string {
-    if (/^[A-Za-z_$][\w$]*$/.test(code) && code !== 'undefined' && code !== 'true' && code !== 'false') return code;
+    if (isJsName(code)) return code;
     const t = this.f.tmp();
     this.emitPre(`${t} = ${code}`);
     return t;
@@ -776,7 +776,7 @@ export class JsGen {
   private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
     const line = accessLine(node);
     // A constant object (an inlined <const> value) is never a table: no fast path.
-    if (!/^[A-Za-z_$][\w$]*$/.test(obj) || obj === 'undefined' || obj === 'true' || obj === 'false') {
+    if (!isJsName(obj)) {
       return this.helper('setIndex', `${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}`);
     }
     if (key.startsWith('"')) {
@@ -1058,24 +1058,24 @@ export class JsGen {
       return;
     }
     if (vals.length === 0) {
-      f.line('if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; RT.nret = 0; return undefined;');
+      f.line(`${RETURN_HOOK}RT.depth = d - 1; RT.nret = 0; return undefined;`);
       return;
     }
     if (vals.length === 1 && !isMulti(vals[0]!)) {
       const v = this.hold(this.expr(vals[0]!));
-      f.line(`if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; RT.nret = 1; return ${v};`);
+      f.line(`${RETURN_HOOK}RT.depth = d - 1; RT.nret = 1; return ${v};`);
       return;
     }
     if (!isMulti(vals[vals.length - 1]!)) {
       const held = vals.map((e, i) => this.hold(this.expr(e), i < vals.length - 1 && this.anyMayCall(vals.slice(i + 1))));
       held.slice(1).forEach((h, i) => f.line(`RT.rets[${i + 1}] = ${h};`));
-      f.line(`if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
+      f.line(`${RETURN_HOOK}RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
       return;
     }
     const list = this.listCode(vals);
     const r = f.tmp();
     f.line(`${r} = retList(RT, ${list});`);
-    f.line(`if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r};`);
+    f.line(`${RETURN_HOOK}RT.depth = d - 1; return ${r};`);
   }
 
   /** Inside a block with to-be-closed variables a return is not a tail call (closes run after it). */
@@ -1114,12 +1114,12 @@ export class JsGen {
     if (fixed) {
       const pos = args.join(', ');
       const native = f.gen ? `${fn}.G ? (yield* ${fn}.G(${pos})) : ${fn}(${pos})` : `${fn}(${pos})`;
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
     }
     if (f.gen) {
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
     }
-    return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); if (RT.hk !== 0) RT.hookReturn(); RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+    return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
 
   /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */
@@ -1309,7 +1309,7 @@ export class JsGen {
   private indexCode(obj: string, key: string, node: A.Node, desc: string | null): string {
     const line = accessLine(node);
     // A constant object (a literal) is never a table: no fast path.
-    if (!/^[A-Za-z_$][\w$]*$/.test(obj) || obj === 'undefined' || obj === 'true' || obj === 'false') {
+    if (!isJsName(obj)) {
       return this.helper('index', `${obj}, ${key}, ${line}, ${descLit(desc)}`);
     }
     const v = this.f.tmp();
@@ -1342,7 +1342,7 @@ export class JsGen {
     const operand = e.argument.type === 'ParenthesizedExpression' ? e.argument.expression : e.argument;
     if (e.operator === '-' && operand.type === 'NumericLiteral' && operand.value === 0 && this.d.has.zeroConstantsMerged) return this.zeroConstant('-0');
     let a = this.hold(this.expr(e.argument));
-    if (!/^[A-Za-z_$][\w$]*$/.test(a) || a === 'undefined' || a === 'true' || a === 'false') {
+    if (!isJsName(a)) {
       // A literal operand: give it a name so the fast paths below stay valid JS.
       const t = f.tmp();
       this.emitPre(`${t} = ${a}`);
@@ -1693,6 +1693,14 @@ function integralFloatLiteral(e: A.Expression): number | null {
   if (e.type === 'ParenthesizedExpression') return integralFloatLiteral(e.expression);
   if (e.type !== 'NumericLiteral' || e.numberKind !== 'float' || typeof e.value !== 'number') return null;
   return Number.isInteger(e.value) && !Object.is(e.value, -0) ? e.value : null;
+}
+
+/** Before a Lua function returns: the return hook, when hooks are set (runtime.ts hookReturn). */
+const RETURN_HOOK = 'if (RT.hk !== 0) RT.hookReturn(); ';
+
+/** Whether compiled code is a JS variable name (a local, a temporary), not a literal. */
+function isJsName(code: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(code) && code !== 'undefined' && code !== 'true' && code !== 'false';
 }
 
 /** A literal whose compiled code is its plain JS value: a string, nil, a boolean, or a number with a non-boxed value. */

@@ -18,7 +18,7 @@ import { LuaError, LuaHalt } from './errors.js';
 import { ALLOC, SIZE } from './alloc.js';
 import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
-import { concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TRUTHY, yh } from './ops.js';
+import { callChain, concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TRUTHY, yh } from './ops.js';
 
 export type LuaGenerator = Generator<LuaValue[], LuaValue, LuaValue[]>;
 export type GeneratorForm = (...args: LuaValue[]) => LuaGenerator;
@@ -55,7 +55,7 @@ export function generatorForm(f: LuaCallable): GeneratorForm | null {
  */
 export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): LuaGenerator {
   let fr: Frame | null = null;
-  let chain = 0;
+  let chain = 0; // objects a '__call' chain put before the arguments
   for (;;) {
     if (tails > 0) {
       fr ??= rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1);
@@ -72,10 +72,10 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
         if (extra > 0) rt.frames[rt.depth + 1]!.x = 0;
       }
     } else {
-      if (++chain >= rt.dialect.runtime.tagLoopLimit) throw new LuaError("'__call' chain too long");
-      const h = rt.metaCallTarget(f);
-      args = [f, ...args];
-      f = h;
+      const objects = callChain(rt, f, 0, null);
+      f = objects.pop()!;
+      chain = objects.length;
+      args = [...objects, ...args];
       continue;
     }
     if (r !== TAILCALL) {

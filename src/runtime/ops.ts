@@ -148,7 +148,6 @@ export function rawSet(rt: Runtime, t: LuaTable, k: LuaValue, v: LuaValue, line 
 
 // ===================================================================== indexing
 
-/** The first result of calling metamethod `ev` (raised by the operator at `line`). */
 // ---- metamethod calls that a coroutine's code makes itself (so that they may yield)
 
 /**
@@ -191,6 +190,7 @@ export function yh(rt: Runtime, fn: (rt: Runtime, a: LuaValue, b: LuaValue, c: L
   }
 }
 
+/** The first result of calling metamethod `ev` (raised by the operator at `line`), or META_REQ under yh. */
 function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, ev: Ev, line: number): LuaValue {
   if (ev !== Ev.NONE) markEvent(rt, line, ev);
   if (rt.metaReq) return request(rt, h, [a, b], POST_FIRST);
@@ -333,10 +333,10 @@ export function toArithNumber(rt: Runtime, v: LuaValue, coerceStrings: boolean):
   return undefined;
 }
 
-/** Pure number arithmetic for integer dialects (both operands numbers). */
 /**
- * The NaN a float operation gives, with its sign as x86 keeps it: the first NaN operand's
- * (only POS_NAN has the sign bit clear; a NaN made here is C's default, negative one).
+ * The NaN a float operation gives, with the sign of the NaN operand the official build's
+ * machine code keeps (only POS_NAN has the sign bit clear; a NaN made here is C's
+ * default, negative one).
  */
 export function nanResult(rt: Runtime, a: LuaValue, b: LuaValue): LuaValue {
   const x = typeof a === 'number' ? a : a instanceof LuaFloat ? a.n : 0;
@@ -346,6 +346,7 @@ export function nanResult(rt: Runtime, a: LuaValue, b: LuaValue): LuaValue {
   return (first ? a : b) === POS_NAN ? POS_NAN : NaN;
 }
 
+/** Pure number arithmetic (both operands numbers). */
 export function arithNumbers(rt: Runtime, op: Op, a: LuaNumber, b: LuaNumber, line: number, da: string | null = null, db: string | null = null): LuaValue {
   if (!rt.hasIntegers) {
     const r = arithFloats(op, toFloat(a), toFloat(b));

@@ -271,11 +271,6 @@ export class Runtime {
     return out;
   }
 
-  /** The __call metamethod of a non-function (raises "attempt to call" when it has none). */
-  metaCallTarget: (f: LuaValue) => LuaValue = () => {
-    throw new LuaError('attempt to call a non-function value');
-  };
-
   /**
    * Calls a non-function through its __call metamethod (set up by ops.ts). `line`: where
    * the error of a value that cannot be called is reported (0: the running Lua function's
@@ -440,7 +435,10 @@ export class Runtime {
     if (this.hk === 0 && fn !== null) {
       for (let d = 1; d <= this.depth; d++) {
         const fr = this.frames[d];
-        if (fr !== undefined) fr.hl = frameLine(fr);
+        if (fr !== undefined) {
+          fr.hl = frameLine(fr);
+          fr.cl = 0; // (no line reported yet: currentline is the frame's own)
+        }
       }
     }
     this.hk = fn === null ? 0 : mask;
