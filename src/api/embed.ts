@@ -738,7 +738,8 @@ export class Vm {
       vm.currentHost = prev;
       if (isThenable(r)) {
         if (!vm.asyncThreads.has(rt.current as LuaThread)) vm.promiseOutsideAsync(r, f);
-        const settled = (yield [AWAIT, r] as unknown as LuaValue[]) as unknown as [boolean, unknown];
+        rt.yielded = [AWAIT, r] as unknown as LuaValue[];
+        const settled = (yield) as [boolean, unknown];
         if (!settled[0]) vm.raiseFromHost(settled[1], f);
         r = settled[1];
       }

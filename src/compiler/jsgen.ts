@@ -2,8 +2,8 @@
  * The JS-source compiler: turns a parsed chunk into the source of one JS module-like
  * function that builds Lua closures. Each Lua function literal becomes a factory
  * `P<k>(U, E)` returning a JS function (its sync form) that follows the calling convention
- * of runtime.ts; inside coroutines its generator form is used (same code, with `yield*`
- * at calls). The generated source is compiled once with `new Function` by compile.ts.
+ * of runtime.ts; inside coroutines its generator form is used (same code, calls running
+ * the callee's generator form with runtime/coroutine.ts `sub`). The generated source is compiled once with `new Function` by compile.ts.
  *
  * Invariants:
  * - Every decision is made here, once: operand shapes select the inline fast path
@@ -275,7 +275,7 @@ export class JsGen {
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, callg, tailg} = OPS;',
-      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN} = OPS;',
+      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN, sub, SUSPENDED: SUSP} = OPS;',
       ...this.factories,
       'return {P0};',
     ].join('\n');
@@ -702,7 +702,25 @@ export class JsGen {
   private helper(name: string, args: string): string {
     if (!this.f.gen || !this.d.has.yieldAcrossMetamethods) return `${name}(RT, ${args})`;
     const t = this.f.tmp();
-    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? (yield* metaReq(RT)) : ${t})`;
+    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? ${this.run('metaReq(RT)')} : ${t})`;
+  }
+
+  /**
+   * Runs a generator form from a coroutine's code (runtime/coroutine.ts sub): its result,
+   * or, when it suspended the coroutine, a `yield` whose value is its result once resumed.
+   * `t`: a temporary free for the result (one is taken otherwise).
+   */
+  private run(generator: string, t = this.f.tmp()): string {
+    return `((${t} = sub(RT, ${generator})) === SUSP ? (yield) : ${t})`;
+  }
+
+  /**
+   * An arithmetic helper with no inline fast path: with two numbers it calls no
+   * metamethod, so a coroutine's code calls it directly then (not through yh).
+   */
+  private numHelper(name: string, args: string, bothNum: string): string {
+    const slow = this.helper(name, args);
+    return slow.startsWith(`${name}(`) ? slow : `(${bothNum} ? ${name}(RT, ${args}) : ${slow})`;
   }
 
   /** A held value as a JS name: a literal (a number, a string, nil...) gets a temporary. */
@@ -950,12 +968,12 @@ export class JsGen {
     f.line(`S[1] = ${forSite};`);
     const yieldable = f.gen && this.d.has.yieldInIterators;
     const call = yieldable
-      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : (yield* callg(RT, ${it}, [${st}, ${c}])))`
+      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}])`)})`
       : `(typeof ${it} === 'function' ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
     const r = f.tmp();
     f.line(`${r} = ${call};`);
-    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? '(yield* tailg(RT))' : 'RT.finishTail()'};`);
+    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? this.run('tailg(RT)') : 'RT.finishTail()'};`);
     f.line(`if (${r} === undefined) break;`);
     f.line(`${c} = ${r};`);
     vars.forEach((v, i) => {
@@ -1113,11 +1131,11 @@ export class JsGen {
     const r = f.tmp();
     if (fixed) {
       const pos = args.join(', ');
-      const native = f.gen ? `${fn}.G ? (yield* ${fn}.G(${pos})) : ${fn}(${pos})` : `${fn}(${pos})`;
+      const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(${pos})`)} : ${fn}(${pos})` : `${fn}(${pos})`;
       return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
     }
     if (f.gen) {
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? (yield* ${fn}.G(...${a})) : ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? ${this.run(`${fn}.G(...${a})`)} : ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
     }
     return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
@@ -1398,7 +1416,7 @@ export class JsGen {
       switch (op) {
         case '+': case '-': case '*': case '/':
           return `(${bothNum} ? ${a} ${op} ${b} : ${this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`)})`;
-        case '%': return this.helper('mod51', `${a}, ${b}, ${line}, ${da}, ${db}`);
+        case '%': return this.numHelper('mod51', `${a}, ${b}, ${line}, ${da}, ${db}`, bothNum);
         case '^': return `(${bothNum} ? Math.pow(${a}, ${b}) : ${this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`)})`;
         default: return this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`);
       }
@@ -1429,9 +1447,9 @@ export class JsGen {
         return `(${bothNum} ? (Number.isInteger(${r} = ${a} * ${b}) && !(${intA} && ${intB} && ${r} <= MAXS && ${r} >= -MAXS && ${r} !== 0) ? fixMul(${a}, ${b}, ${r}) : ${r}) : ${slow})`;
       case '/':
         return `(${bothNum} ? (Number.isInteger(${r} = ${a} / ${b}) ? new LuaFloat(${r}) : ${r}) : ${slow})`;
-      case '%': return this.helper('mod', `${a}, ${b}, ${line}, ${da}, ${db}`);
-      case '//': return this.helper('idiv', `${a}, ${b}, ${line}, ${da}, ${db}`);
-      case '^': return this.helper('pow', `${a}, ${b}, ${line}, ${da}, ${db}`);
+      case '%': return this.numHelper('mod', `${a}, ${b}, ${line}, ${da}, ${db}`, bothNum);
+      case '//': return this.numHelper('idiv', `${a}, ${b}, ${line}, ${da}, ${db}`, bothNum);
+      case '^': return this.numHelper('pow', `${a}, ${b}, ${line}, ${da}, ${db}`, bothNum);
       default: return this.helper('arith', `${code}, ${a}, ${b}, ${line}, ${da}, ${db}`);
     }
   }
@@ -1635,7 +1653,8 @@ export class JsGen {
       const g = f.tmp();
       // A Lua function runs its generator form; a native without one cannot yield and is
       // called directly.
-      return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? (yield* ${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})) : ${fn}(${argCode})) : (yield* callg(RT, ${fn}, [${argCode}]))) === TAILCALL ? (yield* tailg(RT)) : ${r})`;
+      const run = this.run(`${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})`, g);
+      return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${fn}(${argCode})) : ${this.run(`callg(RT, ${fn}, [${argCode}])`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`;
     }
     const direct = `${fn}(${argCode})`;
     const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${this.callLine(c)}, ${descLit(desc)})`;

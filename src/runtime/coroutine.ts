@@ -1,15 +1,24 @@
 /**
- * Coroutines. A coroutine runs the generator form of its body function (the compiler
- * emits one per Lua function); calls inside it delegate with `yield*`, so a yield at any
- * depth of Lua calls suspends the whole chain. Code outside coroutines runs the plain
- * (sync) forms and pays nothing for this.
+ * Coroutines. A coroutine runs the generator forms of its functions (the compiler emits
+ * one per Lua function). A call inside a coroutine runs the callee's generator at once,
+ * on the JS stack (`sub`); only when a yield suspends the coroutine do the generators
+ * between the yield and the coroutine's driver move to the coroutine's own stack of
+ * generators, each caller adding its callee as the yield passes it. The driver (`resume`)
+ * then resumes the top of that stack and hands each finished generator's result (or
+ * error) to the one below. A yield from depth d thus costs O(1) per generator it passes
+ * once, not O(d) per yield, as `yield*` delegation would. Code outside coroutines runs the
+ * plain (sync) forms and pays nothing for this.
  *
  * Invariants:
  * - Each coroutine owns its frame records (`frames`, `depth`); resuming swaps them into the
  *   runtime and suspending swaps them back, so tracebacks and error positions see the
  *   coroutine's own stack.
- * - A generator form yields the array of values passed to coroutine.yield and receives the
- *   array of values passed to the next resume.
+ * - A suspended coroutine's `stack` holds its started generators, caller below callee;
+ *   the top one waits in the yield. `rt.suspending` is empty except while a yield travels
+ *   to the driver (no Lua code runs meanwhile).
+ * - The generator that yields (coroutine.yield's form, a host function awaiting a
+ *   promise) puts the values in `rt.yielded` and receives the resume's values (an array);
+ *   every other generator receives, at its suspended call, the callee's first result.
  * - Natives run synchronously; a yield reached through a native (a sort comparator, a
  *   metamethod called by a native, a sync form) is refused with the official "attempt to
  *   yield across a C-call boundary" (see yieldSync).
@@ -20,7 +29,8 @@ import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.
 import type { LuaValue } from './value.js';
 import { callChain, concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TRUTHY, yh } from './ops.js';
 
-export type LuaGenerator = Generator<LuaValue[], LuaValue, LuaValue[]>;
+/** A generator form's run: yields only to suspend (see the header), returns the first result. */
+export type LuaGenerator = Generator<void, LuaValue, unknown>;
 export type GeneratorForm = (...args: LuaValue[]) => LuaGenerator;
 
 export type CoroutineStatus = 'suspended' | 'running' | 'normal' | 'dead';
@@ -28,7 +38,8 @@ export type CoroutineStatus = 'suspended' | 'running' | 'normal' | 'dead';
 export class LuaThread {
   readonly isLuaThread = true as const;
   status: CoroutineStatus;
-  gen: LuaGenerator | null = null;
+  /** Started generators, caller below callee (empty: not started, or finished). */
+  readonly stack: LuaGenerator[] = [];
   frames: Frame[] = [];
   depth = 0;
   /** The coroutine that resumed this one (while it runs). */
@@ -49,6 +60,21 @@ export function generatorForm(f: LuaCallable): GeneratorForm | null {
   return (f.G as GeneratorForm | undefined) ?? null;
 }
 
+/** What `sub` returns when the callee suspended the coroutine: the caller yields too. */
+export const SUSPENDED = Object.freeze({ suspended: true }) as unknown as LuaValue;
+
+/**
+ * Runs a callee's generator until it returns (its first result) or suspends the
+ * coroutine (SUSPENDED: the callee joins the suspending stack, and the caller must
+ * `yield` at once; the value its yield receives when resumed is the callee's result).
+ */
+export function sub(rt: Runtime, g: LuaGenerator): LuaValue {
+  const step = g.next();
+  if (step.done === true) return step.value;
+  rt.suspending.push(g);
+  return SUSPENDED;
+}
+
 /**
  * Calls any value inside a coroutine (generator form when it has one), running tail calls.
  * `tails` > 0: the call itself is a proper tail call (tailg); the level counts them.
@@ -67,7 +93,8 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
       const extra = tails === 0 ? chain : 0; // (a tail call: PUC's frame keeps no count)
       if (extra > 0) (rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1)).x = extra;
       try {
-        r = g ? yield* g.call(f, ...args) : (f as LuaCallable)(...args);
+        if (g === null) r = (f as LuaCallable)(...args);
+        else if ((r = sub(rt, g.call(f, ...args))) === SUSPENDED) r = (yield) as LuaValue;
       } finally {
         if (extra > 0) rt.frames[rt.depth + 1]!.x = 0;
       }
@@ -101,7 +128,8 @@ export function* metaReq(rt: Runtime): LuaGenerator {
     const args = rt.reqArgs;
     rt.reqFn = undefined;
     rt.reqConcat = null;
-    const r = yield* callg(rt, h, args);
+    let r = sub(rt, callg(rt, h, args));
+    if (r === SUSPENDED) r = (yield) as LuaValue;
     switch (post) {
       case POST_FIRST: return r;
       case POST_TRUTHY: return r !== undefined && r !== false;
@@ -121,9 +149,45 @@ export function* metaReq(rt: Runtime): LuaGenerator {
   }
 }
 
-/** Runs a pending tail call inside a coroutine. */
-export function* tailg(rt: Runtime): LuaGenerator {
-  return yield* callg(rt, rt.tcFn, rt.tcArgs, 1);
+/** The generator running a pending tail call inside a coroutine (for `sub`). */
+export function tailg(rt: Runtime): LuaGenerator {
+  return callg(rt, rt.tcFn, rt.tcArgs, 1);
+}
+
+/**
+ * Runs a coroutine's stack of generators from its top until the coroutine yields (the
+ * values, with the stack holding what the yield suspended) or its body ends (done; the
+ * first result, rt.nret/rets the rest). An error no generator catches is thrown.
+ */
+function drive(rt: Runtime, co: LuaThread, input: unknown): IteratorResult<LuaValue[], LuaValue> {
+  const stack = co.stack;
+  const suspending = rt.suspending;
+  const base = suspending.length;
+  let failed = false;
+  let error: unknown;
+  for (;;) {
+    const g = stack[stack.length - 1]!;
+    let step: IteratorResult<void, LuaValue>;
+    try {
+      step = failed ? g.throw(error) : g.next(input);
+    } catch (e) {
+      // the error goes to the generator below (a pcall there catches it)
+      stack.pop();
+      if (stack.length === 0) throw e;
+      failed = true;
+      error = e;
+      continue;
+    }
+    failed = false;
+    if (step.done === true) {
+      stack.pop();
+      if (stack.length === 0) return { done: true, value: step.value };
+      input = step.value;
+      continue;
+    }
+    while (suspending.length > base) stack.push(suspending.pop()!);
+    return { done: false, value: rt.yielded };
+  }
 }
 
 /** The result of one resume: yielded or returned values, or an error. */
@@ -150,12 +214,12 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   rt.depth = co.depth;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
-    if (co.gen === null) {
+    if (co.stack.length === 0) {
       // callg runs the body's generator form (a plain native runs to completion) and any tail calls.
-      co.gen = callg(rt, co.fn, args);
-      step = co.gen.next([]);
+      co.stack.push(callg(rt, co.fn, args));
+      step = drive(rt, co, undefined);
     } else {
-      step = co.gen.next(args);
+      step = drive(rt, co, args);
     }
     if (step.done) {
       co.status = 'dead';
@@ -164,6 +228,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     co.status = 'suspended';
     return { ok: true, values: step.value };
   } catch (e) {
+    co.stack.length = 0;
     if (e instanceof LuaHalt) throw e;
     co.status = 'dead';
     let value: LuaValue;
@@ -187,10 +252,12 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
 
 /**
  * Closes a suspended or dead coroutine (5.4's coroutine.close): pending to-be-closed
- * variables are closed (the generator's `finally` blocks run). Returns the error, if any.
+ * variables are closed (the generators' `finally` blocks run), innermost first; an error
+ * in one goes to the rest as their error (no pcall inside the coroutine catches it, as in
+ * PUC's lua_closethread). Returns the error, if any.
  */
 export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
-  if (co.status === 'suspended' && co.gen !== null) {
+  if (co.status === 'suspended' && co.stack.length > 0) {
     const prev = rt.current;
     const savedFrames = rt.frames;
     const savedDepth = rt.depth;
@@ -198,20 +265,34 @@ export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
     rt.frames = co.frames;
     rt.depth = co.depth;
     co.status = 'running';
+    let failed = false;
+    let error: unknown;
     try {
-      co.gen.return(undefined);
-    } catch (e) {
-      co.status = 'dead';
-      if (e instanceof LuaError) return { ok: false, error: e.value };
-      throw e;
+      for (let i = co.stack.length - 1; i >= 0; i--) {
+        const g = co.stack[i]!;
+        try {
+          if (failed) g.throw(error);
+          else g.return(undefined);
+        } catch (e) {
+          if (e instanceof LuaHalt) throw e;
+          failed = true;
+          error = e;
+        }
+      }
     } finally {
+      co.stack.length = 0;
       rt.frames = savedFrames;
       rt.depth = savedDepth;
       rt.current = prev;
     }
+    if (failed) {
+      co.status = 'dead';
+      if (error instanceof LuaError) return { ok: false, error: error.value };
+      throw error;
+    }
   }
   co.status = 'dead';
-  co.gen = null;
+  co.stack.length = 0;
   if (co.hasError) {
     co.hasError = false;
     return { ok: false, error: co.error };

@@ -32,7 +32,7 @@ export interface FunctionInfoProps {
   /** Lua closures: the upvalue cells. */
   U?: { v: LuaValue }[];
   /** The generator variant used inside coroutines (Lua closures, and natives that may yield). */
-  G?: ((...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>) | null;
+  G?: ((...args: LuaValue[]) => Generator<void, LuaValue, unknown>) | null;
   /** Natives: the name used in error messages ("bad argument #1 to 'insert'"). */
   N?: string;
   /** 5.1: the function environment. */
@@ -109,6 +109,15 @@ export class Runtime {
   reqConcat: { values: LuaValue[]; top: number; line: number; descs: (string | null)[] | null } | null = null;
   tcFn: LuaValue = undefined;
   tcArgs: LuaValue[] = [];
+
+  // ---- a coroutine being suspended (coroutine.ts)
+  /**
+   * The generator forms leaving the JS stack for the suspending coroutine's own stack,
+   * innermost first: each caller adds its callee as the yield passes it (coroutine.ts sub).
+   */
+  suspending: Generator<void, LuaValue, unknown>[] = [];
+  /** The values passed out by the yield being made. */
+  yielded: LuaValue[] = [];
 
   // ---- instruction counting: compiled code decrements `budget` on calls and loop
   // back-edges, natives by the work they do; at zero it calls tick(), which charges the
@@ -290,6 +299,15 @@ export class Runtime {
     const r = this.rets;
     for (let i = 1; i < n; i++) r[i] = values[i];
     return values[0];
+  }
+
+  /** Sets the results `first, ...values` (coroutine.resume's); returns `first`. */
+  retAfter(first: LuaValue, values: LuaValue[]): LuaValue {
+    const n = values.length;
+    this.nret = n + 1;
+    const r = this.rets;
+    for (let i = 0; i < n; i++) r[i + 1] = values[i];
+    return first;
   }
 
   ret0(): undefined {

@@ -3,7 +3,7 @@
  * isyieldable, close. The generator forms of yield, pcall and xpcall live here too: they
  * are what calls inside coroutines reach (see compiler and runtime/coroutine.ts).
  */
-import { callg, closeCoroutine, LuaThread, resume, type LuaGenerator } from '../runtime/coroutine.js';
+import { callg, closeCoroutine, LuaThread, resume, sub, SUSPENDED, type LuaGenerator } from '../runtime/coroutine.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
@@ -43,7 +43,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   const resumeFn = native('coroutine.resume', function resume_(...args: LuaValue[]): LuaValue {
     const co = checkCo(resumeFn, args, 1);
     const r = resume(rt, co, args.slice(1));
-    if (r.ok) return rt.ret([true, ...r.values]);
+    if (r.ok) return rt.retAfter(true, r.values);
     return rt.ret2(false, r.error);
   });
 
@@ -55,7 +55,8 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
     throw new LuaError(crossMessage, yieldFn);
   });
   yieldFn.G = def(function* yieldG(...args: LuaValue[]): LuaGenerator {
-    const resumed = yield args;
+    rt.yielded = args;
+    const resumed = (yield) as LuaValue[];
     return rt.ret(resumed);
   });
 
@@ -121,7 +122,8 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       checkAny(rt, pcall, args, 1);
       const depth = enterNative(rt, pcall);
       try {
-        const first = yield* callg(rt, args[0], args.slice(1));
+        let first = sub(rt, callg(rt, args[0], args.slice(1)));
+        if (first === SUSPENDED) first = (yield) as LuaValue;
         rt.depth = depth;
         return rt.ret([true, ...rt.results(first)]);
       } catch (e) {
@@ -135,7 +137,8 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       checkAny(rt, xpcall, args, 2);
       const depth = enterNative(rt, xpcall);
       try {
-        const first = yield* callg(rt, args[0], args.slice(2));
+        let first = sub(rt, callg(rt, args[0], args.slice(2)));
+        if (first === SUSPENDED) first = (yield) as LuaValue;
         rt.depth = depth;
         return rt.ret([true, ...rt.results(first)]);
       } catch (e) {
@@ -157,7 +160,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       const h = args.length > 0 ? metamethod(rt, args[0], '__pairs') : undefined;
       if (h === undefined) return (pairs as LuaCallable)(...args);
       const depth = enterNative(rt, pairs as LuaCallable);
-      const r = rt.results(yield* callg(rt, h, [args[0]]));
+      let first = sub(rt, callg(rt, h, [args[0]]));
+      if (first === SUSPENDED) first = (yield) as LuaValue;
+      const r = rt.results(first);
       rt.depth = depth;
       while (r.length < nres) r.push(undefined);
       return rt.ret(r.slice(0, nres));

@@ -160,7 +160,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     const level0 = own ? cInfo(tracebackFn, calleeName(rt, stack, stack.depth)) : undefined;
     // A suspended coroutine's top level is the yield it is waiting in.
     const natives: LevelInfo[] = [];
-    if (!own && thread !== null && thread.status === 'suspended' && thread.gen !== null) {
+    if (!own && thread !== null && thread.status === 'suspended' && thread.stack.length > 0) {
       natives.push(cInfo(rt.globals.getStr('coroutine') instanceof LuaTable ? (rt.globals.getStr('coroutine') as LuaTable).getStr('yield') : undefined, calleeName(rt, stack, stack.depth)));
     }
     // A coroutine killed by an error keeps its stack, topped by the native that raised it.
