@@ -9,11 +9,13 @@
  * listed difference that disappears fails the spec until it is removed from the list.
  */
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type DialectName } from '../../src/dialect/index.js';
 import { FIXTURES } from '../support/paths.js';
+import { nodeHost, precompileScript, runLuaCommand, type Console, type PrecompiledScript } from '../../src/cli/lua-command.js';
 import { caseEnv, inPool, LUNA, runInProcess, runLunaProcess, spawnCollect, type CliCase, type Outcome } from './support.js';
 
 const DIR = join(FIXTURES, 'cli');
@@ -149,5 +151,60 @@ describe("cli: luna's own options", function () {
     const r = results.get('luna options only before lua options')!;
     expect([r.status, r.stdout]).to.deep.equal([1, '']);
     expect(r.stderr.split('\n')[0]).to.equal("luna: unrecognized option '--dialect'");
+  });
+});
+
+describe('cli: the script compiled ahead of time (luna compiles it while its worker starts)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'luna-pre-'));
+  const script = join(dir, 'script.lua');
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs `luna script` in process with `pre` as the code compiled ahead. */
+  function run(pre: PrecompiledScript | null): string {
+    let out = '';
+    const con: Console = {
+      progname: 'luna',
+      writeOut: (s) => (out += s),
+      writeErr: (s) => (out += s),
+      readStdin: () => '',
+      stdinIsTTY: false,
+      env: {},
+      makeHost: nodeHost,
+      precompiled: () => pre,
+    };
+    runLuaCommand(DEFAULT_DIALECT, [script], con);
+    return out;
+  }
+
+  it('compiles the script lua would run, and nothing else', () => {
+    writeFileSync(script, 'print("file")\n');
+    const pre = precompileScript(DEFAULT_DIALECT, ['-e', 'x = 1', script, 'arg1'])!;
+    expect([pre.path, pre.text, pre.dialect]).to.deep.equal([script, 'print("file")\n', DEFAULT_DIALECT]);
+    expect(precompileScript(DEFAULT_DIALECT, ['-e', 'print(1)'])).to.equal(null);
+    expect(precompileScript(DEFAULT_DIALECT, ['-'])).to.equal(null);
+    expect(precompileScript(DEFAULT_DIALECT, [join(dir, 'missing.lua')])).to.equal(null);
+    writeFileSync(join(dir, 'bad.lua'), 'print(');
+    expect(precompileScript(DEFAULT_DIALECT, [join(dir, 'bad.lua')])).to.equal(null);
+    expect(precompileScript(DEFAULT_DIALECT, ['-x'])).to.equal(null);
+  });
+
+  it('runs the code compiled ahead only for the same file, text and dialect', () => {
+    writeFileSync(script, 'print("file")\n');
+    const pre = precompileScript(DEFAULT_DIALECT, [script])!;
+    // code that is not the file's: seen only when the code compiled ahead is what runs
+    const other = precompileScript(DEFAULT_DIALECT, [script])!;
+    writeFileSync(script, 'print("other")\n');
+    const otherCode = precompileScript(DEFAULT_DIALECT, [script])!.code;
+    writeFileSync(script, 'print("file")\n');
+    expect(run({ ...pre, code: otherCode })).to.equal('other\n');
+    expect(run(other)).to.equal('file\n');
+    expect(run(null)).to.equal('file\n');
+    // the file changed after it was compiled ahead: it is compiled again
+    writeFileSync(script, 'print("changed")\n');
+    expect(run(pre)).to.equal('changed\n');
+    const otherDialect = DIALECT_NAMES.find((d) => d !== DEFAULT_DIALECT)!;
+    writeFileSync(script, 'print("file")\n');
+    expect(run({ ...pre, dialect: otherDialect, code: otherCode })).to.equal('file\n');
+    expect(run({ ...pre, path: join(dir, 'elsewhere.lua'), code: otherCode })).to.equal('file\n');
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getDialect, type DialectName } from '../dialect/index.js';
 import { readStdinBytes } from './stdin.js';
-import { loadChunk } from '../compiler/compile.js';
+import { instantiateCode, loadChunk, mainFunction, type CompiledCode } from '../compiler/compile.js';
 import { LuaError } from '../runtime/errors.js';
 import { errorTraceback } from '../runtime/traceback.js';
 import { Collector } from '../runtime/gc.js';
@@ -123,6 +123,11 @@ export class LuaVM {
   /** Compiles a chunk; throws LuaSyntaxError. */
   load(source: string, chunkName: string, fromFile = false, env: LuaValue = this.globals): LuaCallable {
     return loadChunk(this.rt, source, { chunkName, fromFile }, env);
+  }
+
+  /** The main function of a chunk compiled earlier (compile.ts compileCode or codeOf). */
+  loadCode(code: CompiledCode, env: LuaValue = this.globals): LuaCallable {
+    return mainFunction(this.rt, instantiateCode(this.rt, code), env);
   }
 
   /**

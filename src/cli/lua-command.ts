@@ -10,6 +10,7 @@
  */
 import { LuaSyntaxError } from '../../grammar/errors.js';
 import { BufferedOutput, LuaVM, nodeHost, type VMHost } from '../api/vm.js';
+import { codeOf, generateCode, type GeneratedCode } from '../compiler/compile.js';
 
 export { nodeHost };
 import { getDialect, type DialectName } from '../dialect/index.js';
@@ -47,6 +48,35 @@ export interface Console {
   memoryLimit?: number;
   /** Standard output is a terminal: it is line-buffered, as C's stdout is then. */
   stdoutIsTTY?: boolean;
+  /**
+   * The script compiled ahead of time (luna.ts compiles it on its main thread while the
+   * interpreter's thread starts), or null. Used only for the same file, text and dialect.
+   */
+  precompiled?(): PrecompiledScript | null;
+}
+
+/** A script file compiled ahead of time (structured-cloneable). */
+export interface PrecompiledScript {
+  path: string;
+  text: string;
+  dialect: DialectName;
+  code: GeneratedCode;
+}
+
+/**
+ * Compiles the script `lua` would run with these arguments (not standard input), or
+ * null when there is none or it cannot be read or compiled (running it will say why).
+ */
+export function precompileScript(d: DialectName, luaArgs: string[]): PrecompiledScript | null {
+  const o = collectArgs(luaArgs, d);
+  if ('usageError' in o || o.script >= luaArgs.length || o.scriptIsStdin) return null;
+  const path = luaArgs[o.script]!;
+  try {
+    const src = readSourceFile(path);
+    return { path, text: src.text, dialect: d, code: generateCode(getDialect(d), src.text, { chunkName: src.chunkName, fromFile: true }) };
+  } catch {
+    return null;
+  }
 }
 
 /** C's line buffering: what is written goes out at each newline (and when the buffer fills). */
@@ -249,7 +279,7 @@ function runSession(vm: LuaVM, parsed: Options | { usageError: string | null }, 
     if (hasScript) {
       if (!cli.argTableFirst) makeArgTable();
       const scriptArgs = luaArgs.slice(o.script + 1).map(toBytes);
-      const st = runChunk(vm, message, () => loadFile(vm, con, o.scriptIsStdin ? null : luaArgs[o.script]!), scriptArgs);
+      const st = runChunk(vm, message, () => loadFile(vm, con, o.scriptIsStdin ? null : luaArgs[o.script]!, true), scriptArgs);
       if (st !== 0) return st;
     }
     if (o.interactive) return runRepl(vm, con, stdout, message);
@@ -295,8 +325,11 @@ function readAllStdin(con: Console): string {
   }
 }
 
-/** luaL_loadfile: a chunk from a file, or standard input (through the console) for null. */
-function loadFile(vm: LuaVM, con: Console, path: string | null) {
+/**
+ * luaL_loadfile: a chunk from a file, or standard input (through the console) for null.
+ * `script`: the script of the command line (which may have been compiled ahead).
+ */
+function loadFile(vm: LuaVM, con: Console, path: string | null, script = false) {
   let src: { text: string; chunkName: string };
   try {
     src = path === null ? { text: readAllStdin(con), chunkName: '=stdin' } : readSourceFile(path);
@@ -304,6 +337,8 @@ function loadFile(vm: LuaVM, con: Console, path: string | null) {
     if (e instanceof SourceReadError) throw new LoadFailure(fileErrorText(vm.rt, e.message));
     throw e;
   }
+  const pre = script && path !== null && con.precompiled ? con.precompiled() : null;
+  if (pre !== null && pre.path === path && pre.text === src.text && pre.dialect === vm.rt.dialect.name) return vm.loadCode(codeOf(pre.code));
   return vm.load(src.text, src.chunkName, true);
 }
 

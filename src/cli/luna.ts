@@ -3,27 +3,26 @@
  * luna: the standalone Lua interpreter, a drop-in for the official `lua`.
  *   luna [--dialect 5.1|5.2|5.3|5.4|5.5] [--memory-limit SIZE] [lua options] [script [args]]
  *
- * The interpreter runs on a worker thread with a large stack, so that deep (non-tail)
- * recursion reaches the official interpreter's depths. The main thread owns the process:
- * it turns SIGINT into an interrupt flag the worker polls (lua.c's "interrupted!"; a
- * second SIGINT before the interpreter sees the first ends the process), and on a terminal
- * it reads the REPL's lines with node:readline for the worker, which waits for them.
- *
- * Shared state (Int32Array over a SharedArrayBuffer): [INTERRUPT] 1 when SIGINT came;
- * [LINE_STATE] 0 while the worker waits for a line, 1 when it is in the line buffer with
- * its length in [LINE_LENGTH] (-1: end of input).
+ * The interpreter runs on a worker thread with a large stack (luna-thread.ts), so that
+ * deep (non-tail) recursion reaches the official interpreter's depths. This main thread
+ * owns the process: it turns SIGINT into an interrupt flag the worker polls (lua.c's
+ * "interrupted!"; a second SIGINT before the interpreter sees the first ends the process),
+ * and on a terminal it reads the REPL's lines with node:readline for the worker, which
+ * waits for them. While the worker starts (about 0.09 s), it compiles the script and posts
+ * the generated code to the worker, which uses it when it gets to the script (and compiles
+ * the script itself if the file changed meanwhile). The shared memory's layout is in
+ * luna-shared.ts.
  */
-import { writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-// Only light modules are imported statically: the main thread of a normal run just starts
-// the worker, which loads the interpreter itself (lua-command and everything below it).
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
+// Only light modules are imported statically: the worker loads the interpreter itself, and
+// this thread loads it only to compile the script while the worker starts.
 import { DEFAULT_DIALECT, parseDialectName, type DialectName } from '../dialect/index.js';
-import { readStdinBytes } from '../api/stdin.js';
 import { loadBundle } from './bundle-loader.js';
-import type { Console } from './lua-command.js';
+import { INTERRUPT, LINE_LENGTH, LINE_STATE, PRECOMPILED, PROGNAME, SHARED_SLOTS, writeAll, type Job } from './luna-shared.js';
 
-const PROGNAME = 'luna';
 /** Stack of the interpreter's thread: about 10,000 Lua levels per 8 MB. */
 const STACK_MB = 512;
 /**
@@ -33,73 +32,20 @@ const STACK_MB = 512;
  */
 const YOUNG_MB = Number(process.env.LUNA_YOUNG_MB ?? 96);
 
-interface Job {
-  dialect: DialectName;
-  luaArgs: string[];
-  preArgs: string[];
-  env: Record<string, string | undefined>;
-  stdinIsTTY: boolean;
-  stdoutIsTTY?: boolean;
-  /** --memory-limit: the cap on the Lua heap in bytes. */
-  memoryLimit?: number;
-  /** The shared state (see the header) and the line buffer, when running on a worker. */
-  shared?: SharedArrayBuffer;
-  lines?: SharedArrayBuffer;
-}
-
-const INTERRUPT = 0;
-const LINE_STATE = 1;
-const LINE_LENGTH = 2;
 /** The longest line the terminal REPL passes to the worker (longer ones are cut). */
 const LINE_MAX = 1 << 22;
 
-/** Writes all of `data` to a file descriptor (retrying when a pipe is full). */
-function writeAll(fd: number, data: Buffer): void {
-  let off = 0;
-  while (off < data.length) {
-    try {
-      off += writeSync(fd, data, off, data.length - off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-    }
-  }
-}
+type Interpreter = typeof import('./luna-thread.js');
+/** The interpreter bundle made by the build (one file, faster to load than the modules). */
+const BUNDLE = fileURLToPath(new URL('../../bundle/interpreter.cjs', import.meta.url));
+/** The worker's CommonJS entry made by the build beside it. */
+const WORKER_BOOT = fileURLToPath(new URL('../../bundle/worker-boot.cjs', import.meta.url));
 
-let interpreter: Promise<typeof import('./lua-command.js')> | undefined;
-/** The interpreter: the one-file bundle made by the build when present (faster to load); loaded once. */
-function loadInterpreter(): Promise<typeof import('./lua-command.js')> {
-  const bundle = fileURLToPath(new URL('../../bundle/lua-command.cjs', import.meta.url));
-  interpreter ??= Promise.resolve(loadBundle<typeof import('./lua-command.js')>(bundle) ?? import('./lua-command.js'));
+let interpreter: Promise<Interpreter> | undefined;
+/** The interpreter for this thread: the bundle when present, else the modules; loaded once. */
+function loadInterpreter(): Promise<Interpreter> {
+  interpreter ??= Promise.resolve(loadBundle<Interpreter>(BUNDLE) ?? import('./luna-thread.js'));
   return interpreter;
-}
-
-async function processConsole(job: Job): Promise<Console> {
-  const { nodeHost } = await loadInterpreter();
-  const shared = job.shared ? new Int32Array(job.shared) : null;
-  const lineBytes = job.lines ? new Uint8Array(job.lines) : null;
-  const extra: Partial<Console> = {};
-  if (job.memoryLimit !== undefined) extra.memoryLimit = job.memoryLimit;
-  if (job.stdoutIsTTY) extra.stdoutIsTTY = true;
-  if (shared) extra.interrupted = () => Atomics.exchange(shared, INTERRUPT, 0) === 1;
-  if (shared && lineBytes && job.stdinIsTTY) {
-    extra.readLine = (prompt: string): string | null => {
-      Atomics.store(shared, LINE_STATE, 0);
-      parentPort!.postMessage({ prompt });
-      Atomics.wait(shared, LINE_STATE, 0);
-      const n = Atomics.load(shared, LINE_LENGTH);
-      return n < 0 ? null : Buffer.from(lineBytes.subarray(0, n)).toString('latin1');
-    };
-  }
-  return {
-    ...extra,
-    progname: PROGNAME,
-    writeOut: (s) => writeAll(1, Buffer.from(s, 'latin1')),
-    writeErr: (s) => writeAll(2, Buffer.from(s, 'latin1')),
-    readStdin: readStdinBytes,
-    stdinIsTTY: job.stdinIsTTY,
-    env: job.env,
-    makeHost: nodeHost,
-  };
 }
 
 /** Splits Luna's own options (--dialect) from lua's. */
@@ -123,7 +69,7 @@ function parseJob(argv: string[]): Job | string {
     i++;
   }
   // Luna's own options are not part of 'arg' (arg[-1] is the first lua option, or the program).
-  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: Boolean(process.stdin.isTTY), stdoutIsTTY: Boolean(process.stdout.isTTY), memoryLimit };
+  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: isatty(0), stdoutIsTTY: isatty(1), memoryLimit };
 }
 
 /** "1048576", "512K", "64M", "2G" -> bytes; undefined when not a size. */
@@ -179,10 +125,8 @@ function terminalLineReader(shared: Int32Array, lineBytes: Uint8Array, onSigint:
 
 async function main(): Promise<void> {
   if (!isMainThread) {
-    const job = workerData as Job;
-    const { runLuaCommand } = await loadInterpreter();
-    const status = await runLuaCommand(job.dialect, job.luaArgs, await processConsole(job), job.preArgs);
-    parentPort!.postMessage(status);
+    // an unbundled build: this module is the worker's entry too
+    await (await loadInterpreter()).workerMain(workerData as Job);
     return;
   }
   const job = parseJob(process.argv.slice(2));
@@ -193,11 +137,11 @@ async function main(): Promise<void> {
   }
   // LUNA_MAIN_THREAD=1 runs on the main thread (for profilers; deep recursion is then limited).
   if (process.env.LUNA_MAIN_THREAD === '1') {
-    const { runLuaCommand } = await loadInterpreter();
-    process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, await processConsole(job), job.preArgs);
+    const { runLuaCommand, processConsole } = await loadInterpreter();
+    process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
     return;
   }
-  job.shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+  job.shared = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
   job.lines = new SharedArrayBuffer(LINE_MAX);
   const shared = new Int32Array(job.shared);
   // SIGINT: the worker raises "interrupted!" at its next poll; a second one before that
@@ -210,7 +154,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSigint);
   const readLine = terminalLineReader(shared, new Uint8Array(job.lines), onSigint);
-  const worker = new Worker(new URL(import.meta.url), {
+  const bundled = existsSync(WORKER_BOOT) && existsSync(BUNDLE);
+  if (bundled) job.bundle = BUNDLE;
+  const worker = new Worker(bundled ? WORKER_BOOT : new URL(import.meta.url), {
     workerData: job,
     resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: YOUNG_MB },
     stdin: false,
@@ -231,6 +177,19 @@ async function main(): Promise<void> {
   worker.on('exit', () => {
     process.exitCode = status;
   });
+  // compile the script while the worker starts (the worker waits for the outcome)
+  let posted = false;
+  try {
+    const { precompileScript } = await loadInterpreter();
+    const precompiled = precompileScript(job.dialect, job.luaArgs);
+    if (precompiled !== null) {
+      worker.postMessage({ precompiled });
+      posted = true;
+    }
+  } finally {
+    Atomics.store(shared, PRECOMPILED, posted ? 1 : 2);
+    Atomics.notify(shared, PRECOMPILED);
+  }
 }
 
 void main();

@@ -80,8 +80,22 @@ export interface CompiledCode {
   readonly protos: readonly Proto[];
 }
 
-/** Parses a chunk and generates its JS once (no runtime involved). Throws LuaSyntaxError. */
-export function compileCode(dialect: Dialect, source: string, options: CompileOptions): CompiledCode {
+/**
+ * A chunk's generated JS and data as plain values (structured-cloneable: the CLI compiles
+ * a script on one thread and runs it on another). `codeOf` makes it runnable.
+ */
+export interface GeneratedCode {
+  readonly chunkName: string;
+  readonly source: string;
+  readonly js: string;
+  /** Constants, integral floats written as "float:<value>". */
+  readonly constants: readonly unknown[];
+  /** The prototypes, but for the chunk's source text (`source`, once). */
+  readonly protos: readonly Omit<Proto, 'chunkSource'>[];
+}
+
+/** Parses a chunk and generates its JS (no runtime involved). Throws LuaSyntaxError. */
+export function generateCode(dialect: Dialect, source: string, options: CompileOptions): GeneratedCode {
   const { chunk, scope } = parse(source, {
     dialect: dialect.name,
     chunkName: options.chunkName,
@@ -97,10 +111,6 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
     if (e instanceof GotoLoweringError) throw new LuaSyntaxError(`${id}:${e.line}: ${e.message}`, e.message, e.line, 0, 0);
     throw e;
   }
-  const constants = compiled.constants.map((c) =>
-    typeof c === 'string' && c.startsWith('float:') ? new LuaFloat(Number(c.slice(6))) : c,
-  );
-  const factory = new Function('RT', 'K', 'OPS', compiled.source) as CompiledCode['factory'];
   const protos = compiled.protos.map((p) => ({
     source: options.chunkName,
     chunkId: id,
@@ -109,7 +119,6 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
     numParams: p.numParams,
     isVararg: p.isVararg,
     upvalueNames: p.upvalueNames,
-    chunkSource: source,
     start: p.start,
     end: p.end,
     frameSize: p.frameSize,
@@ -117,7 +126,22 @@ export function compileCode(dialect: Dialect, source: string, options: CompileOp
     activeLines: p.activeLines,
     sites: p.sites,
   }));
-  return { chunkName: options.chunkName, source, factory, constants, protos };
+  return { chunkName: options.chunkName, source, js: compiled.source, constants: compiled.constants, protos };
+}
+
+/** Generated code made runnable: its JS compiled (once) and its float constants boxed. */
+export function codeOf(g: GeneratedCode): CompiledCode {
+  const constants = g.constants.map((c) =>
+    typeof c === 'string' && c.startsWith('float:') ? new LuaFloat(Number(c.slice(6))) : c,
+  );
+  const factory = new Function('RT', 'K', 'OPS', g.js) as CompiledCode['factory'];
+  const protos = g.protos.map((p) => ({ ...p, chunkSource: g.source }));
+  return { chunkName: g.chunkName, source: g.source, factory, constants, protos };
+}
+
+/** Parses a chunk and compiles its JS once (no runtime involved). Throws LuaSyntaxError. */
+export function compileCode(dialect: Dialect, source: string, options: CompileOptions): CompiledCode {
+  return codeOf(generateCode(dialect, source, options));
 }
 
 /** Instantiates compiled code for a runtime; returns the main function's factory taking (upvalues, env). */
@@ -135,7 +159,11 @@ export function compileChunk(rt: Runtime, source: string, options: CompileOption
 
 /** The main function of a chunk, with `env` as its environment (_ENV, or the 5.1 function environment). */
 export function loadChunk(rt: Runtime, source: string, options: CompileOptions, env: LuaValue): LuaCallable {
-  const P0 = compileChunk(rt, source, options);
+  return mainFunction(rt, compileChunk(rt, source, options), env);
+}
+
+/** The main function made by a chunk's factory, with `env` as its environment. */
+export function mainFunction(rt: Runtime, P0: (U: { v: LuaValue }[], E: LuaValue) => LuaCallable, env: LuaValue): LuaCallable {
   if (rt.dialect.has.envUpvalue) return P0([{ v: env }], undefined);
   return P0([], env);
 }
