@@ -12,7 +12,7 @@ import { LuaError } from '../runtime/errors.js';
 import { MAX_SAFE, LuaFloat, type LuaValue } from '../runtime/value.js';
 import { mkFloat, POS_NAN } from '../runtime/numbers.js';
 import { ALLOC, SIZE } from '../runtime/alloc.js';
-import { LuaTable } from '../runtime/table.js';
+import { EMPTY_FIELDS, FieldsCtor, LuaTable } from '../runtime/table.js';
 import type { Proto } from '../runtime/proto.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
 import * as ops from '../runtime/ops.js';
@@ -34,6 +34,9 @@ export const OPS = {
   ALLOC,
   UVB: SIZE.upvalue,
   STB: SIZE.string,
+  HNB: SIZE.hashNode,
+  FieldsCtor,
+  EMPTYF: EMPTY_FIELDS,
   callg,
   tailg,
   metaReq,

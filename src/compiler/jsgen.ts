@@ -19,6 +19,7 @@ import type * as A from '../ast/nodes.js';
 import type { Dialect } from '../dialect/index.js';
 import type { FunctionInfo, LocalVariable, Resolution, ScopeInfo } from '../../grammar/scope.js';
 import type { ConstValue } from '../../grammar/constfold.js';
+import { TM_NEWINDEX } from '../runtime/ops.js';
 
 /** What the generated factory needs besides its source: constants and prototypes. */
 export interface CompiledChunk {
@@ -270,7 +271,7 @@ export class JsGen {
       'const {LuaTable, LuaFloat, TAILCALL, MAXS} = OPS;',
       'const AL = OPS.ALLOC;',
       // what the collector is charged for an upvalue cell and for a new string's header
-      'const {UVB, STB} = OPS;',
+      'const {UVB, STB, HNB, FieldsCtor, EMPTYF} = OPS;',
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
@@ -791,6 +792,14 @@ export class JsGen {
     return this.setIndexCode(env, str(id.name), value, id, this.envDesc(r));
   }
 
+  /**
+   * Adds a field known to be new (a non-nil value, no dead keys) to table `obj`, whose
+   * fields object is in `fv` (the shared empty one is replaced first), as setStr would.
+   */
+  private newField(obj: string, fv: string, key: string, value: string): string {
+    return `(${fv} = ${obj}.str) === EMPTYF ? (${obj}.str = ${fv} = new FieldsCtor()) : 0, ${fv}[${key}] = ${value}, ${obj}.strLive++, AL.bytes += HNB`;
+  }
+
   private setIndexCode(obj: string, key: string, value: string, node: A.Node, desc: string | null): string {
     const line = accessLine(node);
     // A constant object (an inlined <const> value) is never a table: no fast path.
@@ -802,7 +811,12 @@ export class JsGen {
       const fv = this.f.tmp();
       // An existing field is overwritten in place (raw, as Lua does even with a metatable);
       // new fields, nil and everything else take the general path.
-      return `(${obj} instanceof LuaTable && ${value} !== undefined && (${fv} = ${obj}.str)[${key}] !== undefined ? (${fv}[${key}] = ${value}, undefined) : ${obj} instanceof LuaTable && ${obj}.metatable === null ? ${obj}.setStr(${key}, ${value}) : ${this.helper('setIndex', `${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}`)})`;
+      // New fields of a table with no metatable, or one known to lack '__newindex' (a
+      // class's: ops.ts fastTM's cache bit), are added here, where the store's inline
+      // cache sees one key (table.ts setStr, shared by every key, would be megamorphic).
+      const mt = this.f.tmp();
+      const add = `${value} !== undefined && ${obj}.strDead === 0 ? (${this.newField(obj, fv, key, value)}, ${key.startsWith('"__') ? `${obj}.mmAbsent = 0, ` : ''}undefined) : ${obj}.setStr(${key}, ${value})`;
+      return `(${obj} instanceof LuaTable && ${value} !== undefined && (${fv} = ${obj}.str)[${key}] !== undefined ? (${fv}[${key}] = ${value}, undefined) : ${obj} instanceof LuaTable && ((${mt} = ${obj}.metatable) === null || (${mt}.mmAbsent & ${1 << TM_NEWINDEX}) !== 0) ? (${add}) : ${this.helper('setIndex', `${obj}, ${key}, ${value}, ${line}, ${descLit(desc)}`)})`;
     }
     const numeric = /^-?\d+$/.test(key) ? (Number(key) >= 1 && Number(key) < 2 ** 31 ? 'true' : 'false') : `typeof ${key} === 'number' && (${key} | 0) === ${key} && ${key} > 0`;
     const raw = numeric === 'false' ? `rawSet(RT, ${obj}, ${key}, ${value}, ${line})` : `(${numeric} ? ${obj}.setIdx(${key}, ${value}) : rawSet(RT, ${obj}, ${key}, ${value}, ${line}))`;
@@ -1582,8 +1596,18 @@ export class JsGen {
       stored += pending.length;
       pending = [];
     };
+    // named fields with names not given twice are added in place (see setIndexCode)
+    const names = fields.flatMap((x) => (x.type === 'TableNamedField' ? [x.name.name] : []));
+    const keyed = fields.some((x) => x.type === 'TableKeyedField');
+    const once = new Set(keyed ? [] : names.filter((n, i) => names.indexOf(n) === i && names.lastIndexOf(n) === i));
+    const fv = once.size > 0 ? f.tmp() : '';
     fields.forEach((x, i) => {
       const later = fields.slice(i + 1).flatMap((y) => (y.type === 'TableKeyedField' ? [y.key, y.value] : [y.value]));
+      if (x.type === 'TableNamedField' && once.has(x.name.name)) {
+        const v = this.hold(this.expr(x.value));
+        this.emitPre(`if (${v} !== undefined) { ${this.newField(t, fv, str(x.name.name), v)}; }`);
+        return;
+      }
       if (x.type === 'TableArrayField') {
         const last = i === fields.length - 1;
         if (last && isMulti(x.value)) {

@@ -68,6 +68,8 @@ export class Collector {
    * counts as observed.
    */
   private watched = new Set<LuaTable>();
+  /** The metatable watchMetatable saw last. */
+  private lastWatched: LuaTable | null = null;
   /**
    * Automatic collections (driven by allocation debt). The environment variable LUNA_GC
    * overrides the default for measurements: 'on' collects by debt from the start, as if
@@ -195,10 +197,12 @@ export class Collector {
 
   /** setmetatable's hook: registers `o` for finalization when its new metatable has __gc (5.1: userdata). */
   checkFinalizer(o: LuaTable | LuaUserdata, mt: LuaTable | null): void {
-    if (mt === null || this.finSet.has(o)) return;
-    if (!this.spec.rearmFinalizers && this.finalizedOnce.has(o)) return;
+    // the cheap tests first: most metatables have no '__gc' (the set lookups hash `o`)
+    if (mt === null) return;
     if (o instanceof LuaTable && !this.rt.dialect.has.gcMetamethodForTables) return;
     if (this.spec.finalizerCheck === 'setmetatable' && mt.getStr('__gc') === undefined) return;
+    if (this.finSet.has(o)) return;
+    if (!this.spec.rearmFinalizers && this.finalizedOnce.has(o)) return;
     this.finSet.add(o);
     this.finobj.push(o);
     this.observed = true;
@@ -208,11 +212,13 @@ export class Collector {
   noteWeak(): void {
     this.observed = true;
     this.watched.clear();
+    this.lastWatched = null;
   }
 
   /** setmetatable's hook for a metatable without '__mode': watched in case it gets one. */
   watchMetatable(mt: LuaTable): void {
-    if (this.observed) return;
+    if (this.observed || mt === this.lastWatched) return;
+    this.lastWatched = mt; // (objects of one class get the same metatable, again and again)
     if (this.watched.size < WATCHED_METATABLES) this.watched.add(mt);
     else this.noteWeak();
   }

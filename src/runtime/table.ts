@@ -37,7 +37,8 @@ export const NO_KEY: unique symbol = Symbol('no key');
 export interface Fields {
   [key: string]: LuaValue;
 }
-const FieldsCtor = function Fields(this: Fields) {} as unknown as new () => Fields;
+/** Makes an empty Fields object (compiled code adds a record's first fields inline). */
+export const FieldsCtor = function Fields(this: Fields) {} as unknown as new () => Fields;
 Object.setPrototypeOf(FieldsCtor.prototype, null);
 delete (FieldsCtor.prototype as { constructor?: unknown }).constructor;
 
@@ -52,9 +53,13 @@ export class LuaTable {
   arr: LuaValue[] = [];
   /** String-keyed fields (see the invariants above). */
   str: Fields = EMPTY_FIELDS;
-  /** Own properties of `str` whose value is undefined (nil'ed fields), and the live ones. */
-  private strDead = 0;
-  private strLive = 0;
+  /**
+   * Own properties of `str` whose value is undefined (nil'ed fields), and the live ones.
+   * Compiled code adds a new field in place when strDead is 0 (jsgen newField): it counts
+   * it in strLive and charges the allocation as setStr does.
+   */
+  strDead = 0;
+  strLive = 0;
   hash: Map<LuaValue, LuaValue> | null = null;
   metatable: LuaTable | null = null;
   /** Bit i set: metamethod i (see meta.ts TM_*) is known to be absent from this table. */
