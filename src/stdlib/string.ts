@@ -158,6 +158,21 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
   fns.char = mk('string.char', function char(c: LuaValue): LuaValue {
     const n = arguments.length;
     if (n === 1 && typeof c === 'number' && c >= 0 && c <= 255 && (c | 0) === c) return rt.ret1(CHARS[c]!);
+    if (n <= 16) {
+      // all bytes given as integers (the common case): no array copies
+      let ok = true;
+      for (let i = 0; i < n; i++) {
+        const v: unknown = arguments[i];
+        if (!(typeof v === 'number' && (v | 0) === v && v >= 0 && v <= 255)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        chargeNewString(rt, n);
+        return rt.ret1(String.fromCharCode.apply(null, arguments as unknown as number[]));
+      }
+    }
     const args = argList(arguments);
     const self = fns.char!;
     const codes = new Array<number>(n);

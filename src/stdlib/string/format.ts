@@ -295,7 +295,8 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
     const cf = compileFormat(fmt);
     const specs = cf.specs;
     const pieces = cf.pieces;
-    let out = pieces[0]!;
+    // pieces joined at the end: a flat string (a rope of `+=` costs far more to keep and read)
+    const parts: string[] = [pieces[0]!];
     const top = args.length;
     for (let k = 0; k < specs.length; k++) {
       const spec = specs[k]!;
@@ -353,7 +354,7 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
         }
         case 113: /* q */ {
           if (spec.flagErr !== null) luaError(rt, spec.flagErr);
-          out += quoted(self, args, arg) + pieces[k + 1]!;
+          parts.push(quoted(self, args, arg), pieces[k + 1]!);
           continue;
         }
         default: /* s */ {
@@ -363,14 +364,14 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
           else s = checkString(rt, self, args, arg);
           if (zerosCheck) {
             if (spec.text.length === 2) {
-              out += s + pieces[k + 1]!;
+              parts.push(s, pieces[k + 1]!);
               continue;
             }
             if (s.indexOf('\0') >= 0) argError(rt, self, arg, 'string contains zeros');
             if (spec.flagErr !== null) luaError(rt, spec.flagErr);
           }
           if (spec.prec < 0 && s.length >= 100) {
-            out += s + pieces[k + 1]!;
+            parts.push(s, pieces[k + 1]!);
             continue;
           }
           if (!zerosCheck) {
@@ -385,9 +386,10 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
         const z = item.indexOf('\0');
         if (z >= 0) item = item.slice(0, z);
       }
-      out += item + pieces[k + 1]!;
+      parts.push(item, pieces[k + 1]!);
       if (spec.width > 32) rt.charge(spec.width);
     }
+    const out = parts.join('');
     if (out.length > 256) rt.charge(out.length >> 4);
     chargeNewString(rt, out.length);
     return rt.ret1(out);
