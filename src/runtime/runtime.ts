@@ -392,7 +392,26 @@ export class Runtime {
     }
     this.arm();
     if (this.hk !== 0) this.hookTick(entry, line);
+    this.clearStaleFrames();
     this.gcCheckpoint();
+  }
+
+  /**
+   * Empties the frame records above the running level, left by calls that returned. Their
+   * slots would otherwise keep whatever those calls held (a whole tree, from a recursive
+   * walk's last node) alive for V8's collector, which would copy it out of the young
+   * generation and promote it. Records emptied are marked by an empty slot 0, so each
+   * tick only clears what was used since the last one.
+   */
+  private clearStaleFrames(): void {
+    const frames = this.frames;
+    for (let d = this.depth + 1; d < frames.length; d++) {
+      const fr = frames[d]!;
+      if (fr[0] === undefined) break;
+      fr[0] = undefined;
+      fr.fill(undefined, 2);
+      fr.va = null;
+    }
   }
 
   /**

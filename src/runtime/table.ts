@@ -45,12 +45,28 @@ delete (FieldsCtor.prototype as { constructor?: unknown }).constructor;
 /** The fields of every table without string keys (never written). */
 export const EMPTY_FIELDS: Fields = Object.freeze(new FieldsCtor());
 
+/**
+ * The array part of every table without one (never written: the paths that append replace
+ * it first; not frozen, so that it shares the map of the arrays that replace it).
+ */
+const EMPTY_ARRAY: LuaValue[] = [];
+
+/** Where a `next` traversal of a table's string fields and Map part stands. */
+class Traversal {
+  /** The iterator of the current hash traversal and the key it returned last. */
+  iter: Iterator<[LuaValue, LuaValue]> | null = null;
+  iterKey: LuaValue = undefined;
+  /** The string keys of the current traversal and the position of the last one returned. */
+  strKeys: string[] | null = null;
+  strPos = 0;
+}
+
 export class LuaTable {
   constructor() {
     ALLOC.bytes += SIZE.table;
   }
 
-  arr: LuaValue[] = [];
+  arr: LuaValue[] = EMPTY_ARRAY;
   /** String-keyed fields (see the invariants above). */
   str: Fields = EMPTY_FIELDS;
   /**
@@ -64,14 +80,10 @@ export class LuaTable {
   metatable: LuaTable | null = null;
   /** Bit i set: metamethod i (see meta.ts TM_*) is known to be absent from this table. */
   mmAbsent = 0;
-  /** The iterator of the current hash traversal and the key it returned last. */
-  private iter: Iterator<[LuaValue, LuaValue]> | null = null;
-  private iterKey: LuaValue = undefined;
-  /** The string keys of the current traversal and the position of the last one returned. */
-  private strKeys: string[] | null = null;
+  /** The traversal state past the array part (made by the first traversal that needs it). */
+  private trav: Traversal | null = null;
   /** The array key `next` returned last (it stays valid if the array part shrinks below it). */
   private arrKey = NaN;
-  private strPos = 0;
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
   weakMode = 0;
@@ -129,7 +141,8 @@ export class LuaTable {
     }
     if (i === n + 1) {
       if (v === undefined) return; // key n+1 is never in the hash part
-      a.push(v);
+      if (n === 0) this.arr = [v];
+      else a.push(v);
       ALLOC.bytes += SIZE.arraySlot;
       if (this.hash !== null && this.hash.size > 0) this.migrate();
       return;
@@ -147,7 +160,8 @@ export class LuaTable {
         return;
       }
       if (i === n + 1 && (this.hash === null || this.hash.size === 0)) {
-        a.push(v);
+        if (n === 0) this.arr = [v];
+        else a.push(v);
         ALLOC.bytes += SIZE.arraySlot;
         return;
       }
@@ -187,7 +201,7 @@ export class LuaTable {
     }
     this.str = f;
     this.strDead = 0;
-    this.strKeys = null;
+    if (this.trav !== null) this.trav.strKeys = null;
     return f;
   }
 
@@ -226,6 +240,8 @@ export class LuaTable {
 
   /** Appends values at positions n+1, n+2... (table constructors, table.pack). */
   appendAll(values: LuaValue[], from = 0): void {
+    if (from >= values.length) return;
+    if (this.arr === EMPTY_ARRAY) this.arr = [];
     const a = this.arr;
     for (let i = from; i < values.length; i++) a.push(values[i]);
     ALLOC.bytes += SIZE.arraySlot * (values.length - from);
@@ -290,40 +306,42 @@ export class LuaTable {
   /** The string key after `k` (undefined: the first), then the Map part. */
   private nextInFields(k: string | undefined): LuaValue | typeof NO_KEY | null {
     const f = this.str;
-    let keys = this.strKeys;
+    const tr = (this.trav ??= new Traversal());
+    let keys = tr.strKeys;
     let pos: number;
     if (k === undefined) {
       if (f === EMPTY_FIELDS) return this.nextInHash(undefined);
-      keys = this.strKeys = Object.keys(f);
+      keys = tr.strKeys = Object.keys(f);
       pos = 0;
-    } else if (keys !== null && keys[this.strPos] === k) {
-      pos = this.strPos + 1;
+    } else if (keys !== null && keys[tr.strPos] === k) {
+      pos = tr.strPos + 1;
     } else {
       // A traversal we hold no snapshot for: find k from the start.
       if (!(k in f)) return null;
-      keys = this.strKeys = Object.keys(f);
+      keys = tr.strKeys = Object.keys(f);
       pos = keys.indexOf(k) + 1;
     }
     for (; pos < keys!.length; pos++) {
       const key = keys![pos]!;
       const v = f[key];
       if (v !== undefined) {
-        this.strPos = pos;
+        tr.strPos = pos;
         nextValue = v;
         return key;
       }
     }
-    this.strKeys = null;
+    tr.strKeys = null;
     return this.nextInHash(undefined);
   }
 
   private nextInHash(k: LuaValue): LuaValue | typeof NO_KEY | null {
     const h = this.hash;
     if (h === null) return k === undefined ? NO_KEY : null;
-    let it = this.iter;
+    const tr = (this.trav ??= new Traversal());
+    let it = tr.iter;
     if (k === undefined) {
-      it = this.iter = h.entries();
-    } else if (it === null || this.iterKey !== k) {
+      it = tr.iter = h.entries();
+    } else if (it === null || tr.iterKey !== k) {
       // A traversal we do not hold an iterator for: find k from the start.
       it = h.entries();
       for (;;) {
@@ -331,15 +349,15 @@ export class LuaTable {
         if (r.done) return null;
         if (r.value[0] === k || (k !== k && r.value[0] !== r.value[0])) break;
       }
-      this.iter = it;
+      tr.iter = it;
     }
     const r = it!.next();
     if (r.done) {
-      this.iter = null;
-      this.iterKey = undefined;
+      tr.iter = null;
+      tr.iterKey = undefined;
       return NO_KEY;
     }
-    this.iterKey = r.value[0];
+    tr.iterKey = r.value[0];
     nextValue = r.value[1];
     return r.value[0];
   }
