@@ -3,7 +3,7 @@
  * isyieldable, close. The generator forms of yield, pcall and xpcall live here too: they
  * are what calls inside coroutines reach (see compiler and runtime/coroutine.ts).
  */
-import { callg, closeCoroutine, LuaThread, resume, sub, SUSPENDED, type LuaGenerator } from '../runtime/coroutine.js';
+import { callg, closeCoroutine, LuaThread, resume, sub, SUSPENDED, yieldRun, type LuaGenerator } from '../runtime/coroutine.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
@@ -54,10 +54,8 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
     if (rt.current.isMain && d.has.envUpvalue) throw new LuaError('attempt to yield from outside a coroutine', yieldFn);
     throw new LuaError(crossMessage, yieldFn);
   });
-  yieldFn.G = def(function* yieldG(...args: LuaValue[]): LuaGenerator {
-    rt.yielded = args;
-    const resumed = (yield) as LuaValue[];
-    return rt.ret(resumed);
+  yieldFn.G = def(function yieldG(...args: LuaValue[]): LuaGenerator {
+    return yieldRun(rt, args);
   });
 
   const status = native('coroutine.status', function status(...args: LuaValue[]): LuaValue {
