@@ -201,6 +201,8 @@ async function main(): Promise<void> {
       worker.postMessage({ precompiled });
       posted = true;
     }
+  } catch {
+    // nothing posted: the worker compiles the script itself (and reports what went wrong)
   } finally {
     Atomics.store(shared, PRECOMPILED, posted ? 1 : 2);
     Atomics.notify(shared, PRECOMPILED);
