@@ -9,7 +9,8 @@
  * input on stdout, byte for byte as the official build with readline) and the terminal
  * driver (node:readline: line editing and history).
  */
-import { createInterface, type Interface } from 'node:readline';
+import type { Interface } from 'node:readline';
+import { readline } from '../stdlib/host-modules.js';
 import { LuaSyntaxError } from '../../grammar/errors.js';
 import type { BufferedOutput, LuaVM } from '../api/vm.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
@@ -216,7 +217,7 @@ export async function terminalRepl(vm: LuaVM, stdout: BufferedOutput, writeErr: 
   let history: string[] = [];
   let rl: Interface | null = null;
   const open = (): Interface => {
-    const i = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000, history });
+    const i = readline().createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000, history });
     i.on('history', (h: string[]) => (history = h));
     i.on('SIGINT', () => {
       process.stdout.write('^C');

@@ -22,7 +22,8 @@
  *   (or at exit), receiving everything written. Its standard error (and, for 'w', its
  *   standard output) go straight to the process's own.
  */
-import { spawnSync } from 'node:child_process';
+import type { spawnSync } from 'node:child_process';
+import { childProcess } from './host-modules.js';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -1176,7 +1177,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
     flushAll();
     const hostCmd = Buffer.from(cmd, 'latin1').toString('utf8');
     if (mode.includes('r')) {
-      const r = spawnSync('/bin/sh', ['-c', hostCmd], { stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+      const r = childProcess().spawnSync('/bin/sh', ['-c', hostCmd], { stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
       if (r.error && !r.stdout) return fileResult(false, r.error, cmd);
       const s = new Stream(new BytesInput(r.stdout ?? Buffer.alloc(0)), true, false);
       const u = newHandle(s, 'popen');
@@ -1189,7 +1190,7 @@ export function openIo(rt: Runtime, G: LuaTable, host: BaseHost): LuaTable {
     const u = newHandle(s, 'popen');
     const h = u.data as FileHandle;
     const run = (): void => {
-      const r = spawnSync('/bin/sh', ['-c', hostCmd], { input: Buffer.concat(dev.chunks), stdio: ['pipe', 'inherit', 'inherit'] });
+      const r = childProcess().spawnSync('/bin/sh', ['-c', hostCmd], { input: Buffer.concat(dev.chunks), stdio: ['pipe', 'inherit', 'inherit'] });
       h.status = childStatus(r);
     };
     const devClose = dev.close.bind(dev);

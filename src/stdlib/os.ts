@@ -12,7 +12,7 @@
  *   "invalid conversion specifier" otherwise.
  * - os.exit raises LuaHalt('exit'): the host (the CLI) flushes its output and exits.
  */
-import { spawnSync } from 'node:child_process';
+import { childProcess } from './host-modules.js';
 import { closeSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -600,7 +600,7 @@ export function openOs(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const cmd = args[0] === undefined ? undefined : checkString(rt, self, args, 1);
     if (cmd === undefined) return rt.ret1(has.osExecuteStatus ? true : 1);
     (host as { flush?: () => void }).flush?.();
-    const r = spawnSync('/bin/sh', ['-c', hostPath(cmd)], { stdio: 'inherit' });
+    const r = childProcess().spawnSync('/bin/sh', ['-c', hostPath(cmd)], { stdio: 'inherit' });
     if (r.error) {
       if (!has.osExecuteStatus) return rt.ret1(-1);
       const { text, errno } = errnoOf(r.error);
