@@ -426,16 +426,18 @@ function runOneProcess(results: ProgramResult[], luna: Interpreter, refs: Interp
 }
 
 /**
- * Copies the compiled Luna (dist/src, dist/grammar) into the cache and returns its luna.js, so a
- * rebuild of dist/ during the run (other work in the same tree) cannot change the code measured.
- * The copy stays under the repository, so `chevrotain` still resolves from node_modules.
+ * Copies the compiled Luna (dist/src, dist/grammar and the bundles `luna` runs, dist/bundle)
+ * into the cache and returns its luna.js, so a rebuild of dist/ during the run (other work in
+ * the same tree) cannot change the code measured. The copy stays under the repository, so
+ * `chevrotain` still resolves from node_modules for the unbundled modules.
  */
 function snapshotBuild(): string {
   const dist = path.join(ROOT, 'dist');
   const snap = path.join(CACHE_DIR, 'luna-dist');
   if (!fs.existsSync(path.join(dist, 'src', 'cli', 'luna.js'))) usage('dist/src/cli/luna.js not found: build first (npm run build)');
   fs.rmSync(snap, { recursive: true, force: true });
-  for (const dir of ['src', 'grammar']) fs.cpSync(path.join(dist, dir), path.join(snap, dir), { recursive: true });
+  // (timestamps kept: the bundle's V8 code cache is found by the bundle's size and time)
+  for (const dir of ['src', 'grammar', 'bundle']) fs.cpSync(path.join(dist, dir), path.join(snap, dir), { recursive: true, preserveTimestamps: true });
   fs.writeFileSync(path.join(snap, 'package.json'), '{ "type": "module" }\n');
   return path.join(snap, 'src', 'cli', 'luna.js');
 }
