@@ -2,7 +2,8 @@
  * Runtime benchmark: Luna's interpreter against the official PUC-Rio `lua5.4`, side by side in
  * one run, on the programs of /work/shared/bench (see its README.md).
  *
- *  1. Per program: whole-process wall time of `node dist/src/cli/luna.js [--dialect X] FILE`
+ *  1. Per program: whole-process wall time of `luna [--dialect X] FILE` (package.json's bin,
+ *     `node dist/bundle/luna.cjs`)
  *     and of `lua5.4 FILE` (Node and Lua start-up included), median of N runs, the Luna and PUC
  *     runs interleaved (their order alternating from round to round) so machine noise hits both.
  *     Every run's stdout is checked against expected/NAME.out (the official interpreter's
@@ -379,7 +380,7 @@ function docSection(report: string, opts: Options, refs: Interpreter[], argv: st
     `- Luna: ${opts.luna ? `\`${opts.luna}\`` : `the build of ${revision}`}, \`--dialect ${opts.dialect}\`; references: ${banners}.`,
     `- Programs: \`${BENCH_DIR}/*.lua\` (see its README.md).`,
     `- Times: median wall time of ${opts.runs} whole-process runs, start-up included`,
-    '  (`node dist/src/cli/luna.js FILE`, from a copy of dist/ taken at the start, against',
+    '  (`node dist/bundle/luna.cjs FILE`, the `luna` command, from a copy of dist/ taken at the start, against',
     '  `lua5.4 FILE`), Luna and PUC runs interleaved.',
     '  Ratio = Luna / PUC 5.4 (> 1: Luna is slower); geometric mean over the passing programs.',
     '- Check: every run\'s stdout against `expected/NAME.out`; a program with wrong output, an error',
@@ -427,7 +428,7 @@ function runOneProcess(results: ProgramResult[], luna: Interpreter, refs: Interp
 
 /**
  * Copies the compiled Luna (dist/src, dist/grammar and the bundles `luna` runs, dist/bundle)
- * into the cache and returns its luna.js, so a rebuild of dist/ during the run (other work in
+ * into the cache and returns the `luna` command in it (package.json's bin), so a rebuild of dist/ during the run (other work in
  * the same tree) cannot change the code measured. The copy stays under the repository, so
  * `chevrotain` still resolves from node_modules for the unbundled modules.
  */
@@ -439,7 +440,10 @@ function snapshotBuild(): string {
   // (timestamps kept: the bundle's V8 code cache is found by the bundle's size and time)
   for (const dir of ['src', 'grammar', 'bundle']) fs.cpSync(path.join(dist, dir), path.join(snap, dir), { recursive: true, preserveTimestamps: true });
   fs.writeFileSync(path.join(snap, 'package.json'), '{ "type": "module" }\n');
-  return path.join(snap, 'src', 'cli', 'luna.js');
+  // what `npx luna` runs; an unbundled build has only the module
+  const bin = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.luna!;
+  const command = path.join(snap, path.relative('dist', bin));
+  return fs.existsSync(command) ? command : path.join(snap, 'src', 'cli', 'luna.js');
 }
 
 function main(): void {

@@ -54,6 +54,24 @@ await build({
   logLevel: 'warning',
 });
 
+// The `luna` command itself (package.json bin): src/cli/luna.ts as one CommonJS file, which
+// Node starts about 20 ms sooner than the ES module and its imports. Its paths are resolved
+// as if it were dist/src/cli/luna.js, so it finds the same bundles (and the unbundled
+// modules, for the fallback it never takes here).
+await build({
+  entryPoints: [join(root, 'dist/src/cli/luna.js')],
+  outfile: join(root, 'dist/bundle/luna.cjs'),
+  bundle: true,
+  minifyWhitespace: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  external: ['./luna-thread.js'],
+  define: { 'import.meta.url': '__lunaUrl' },
+  banner: { js: "const __lunaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, '../src/cli/luna.js')).href;" },
+});
+
 // The first load writes V8's code cache beside the bundle (src/cli/bundle-loader.ts).
 const { loadBundle } = await import(join(root, 'dist/src/cli/bundle-loader.js'));
 loadBundle(join(root, 'dist/bundle/interpreter.cjs'));
