@@ -938,7 +938,10 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
     const lit = anchor ? -1 : cp.firstLit;
     const litCh = lit >= 0 ? CHARS[lit]! : '';
     const set = anchor ? null : cp.firstSet;
-    let out = '';
+    // the result's pieces, joined at the end (a flat string: the result is usually read
+    // again, and a rope of slices costs more to keep and to read)
+    const out: string[] = [];
+    let outLen = 0;
     let copied = 0; // src[copied .. s) still has to be copied to out
     let s = 0;
     let n = 0;
@@ -961,9 +964,13 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
       if (e !== -1 && (!skipEmpty || e !== lastMatch)) {
         n++;
         // add the replacement of src[s..e)
-        if (s > copied) out += src.slice(copied, s);
-        if (replPlain) out += replStr!;
-        else if (replStr !== null) out += expandReplacement(ms, replStr, s, e);
+        let piece: string;
+        if (s > copied) {
+          out.push(src.slice(copied, s));
+          outLen += s - copied;
+        }
+        if (replPlain) piece = replStr!;
+        else if (replStr !== null) piece = expandReplacement(ms, replStr, s, e);
         else {
           let v: LuaValue;
           if (tr === 'function') {
@@ -975,15 +982,17 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
             const t = repl as LuaTable;
             v = t.metatable === null ? (typeof key === 'string' ? t.getStr(key) : t.get(key)) : index(rt, t, key, 0, null);
           }
-          if (v === undefined || v === false) out += src.slice(s, e);
-          else if (typeof v === 'string') out += v;
-          else if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) out += numberToString(v, rt.numFmt);
+          if (v === undefined || v === false) piece = src.slice(s, e);
+          else if (typeof v === 'string') piece = v;
+          else if (typeof v === 'number' || typeof v === 'bigint' || v instanceof LuaFloat) piece = numberToString(v, rt.numFmt);
           else luaError(rt, `invalid replacement value (a ${typeName(v)})`);
         }
-        if (out.length > reserveAt && rt.collector !== null) {
+        out.push(piece);
+        outLen += piece.length;
+        if (outLen > reserveAt && rt.collector !== null) {
           // the pieces so far, each with a header (and the replacement, which no Lua frame may hold)
-          rt.collector.reserve(out.length + SIZE.string * n, repl);
-          reserveAt = out.length + (out.length >> 2);
+          rt.collector.reserve(outLen + SIZE.string * n, repl);
+          reserveAt = outLen + (outLen >> 2);
         }
         copied = e;
         if (skipEmpty) s = lastMatch = e;
@@ -996,10 +1005,11 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
     }
     release(ms);
     if (n === 0) return rt.ret2(src, 0);
-    if (copied < srcl) out += src.slice(copied);
-    if (out.length > 256) rt.charge(out.length >> 4);
-    chargeNewString(rt, out.length, repl);
-    return rt.ret2(out, n);
+    if (copied < srcl) out.push(src.slice(copied));
+    const result = out.join('');
+    if (result.length > 256) rt.charge(result.length >> 4);
+    chargeNewString(rt, result.length, repl);
+    return rt.ret2(result, n);
   };
 
   /** A replacement string with %0-%9 and %% expanded. */
