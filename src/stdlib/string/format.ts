@@ -389,7 +389,8 @@ export function makeFormat(rt: Runtime, name: (q: string, f: (...args: LuaValue[
       parts.push(item, pieces[k + 1]!);
       if (spec.width > 32) rt.charge(spec.width);
     }
-    const out = parts.join('');
+    // (a lone conversion, as format('%d', n), is its item)
+    const out = parts.length === 3 && parts[0] === '' && parts[2] === '' ? parts[1]! : parts.join('');
     if (out.length > 256) rt.charge(out.length >> 4);
     chargeNewString(rt, out.length);
     return rt.ret1(out);
