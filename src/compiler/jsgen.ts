@@ -1143,15 +1143,14 @@ export class JsGen {
     // position): its errors and tracebacks see the caller. Lua functions are tail-called.
     const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
     const r = f.tmp();
+    // (the site is recorded for Lua callees too: 5.1's call hook names them after it)
     if (fixed) {
       const pos = args.join(', ');
       const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(${pos})`)} : ${fn}(${pos})` : `${fn}(${pos})`;
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
+      return `S[1] = ${site}; if (typeof ${fn} === 'function' && ${fn}.P === undefined) { ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
     }
-    if (f.gen) {
-      return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}.G ? ${this.run(`${fn}.G(...${a})`)} : ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
-    }
-    return `if (typeof ${fn} === 'function' && ${fn}.P === undefined) { S[1] = ${site}; ${r} = ${fn}(...${a}); ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
+    const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(...${a})`)} : ${fn}(...${a})` : `${fn}(...${a})`;
+    return `S[1] = ${site}; if (typeof ${fn} === 'function' && ${fn}.P === undefined) { ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
 
   /** JS array expression of call arguments (`pre` values first), expanding a last multi-value. */

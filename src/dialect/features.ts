@@ -69,6 +69,7 @@ export const FEATURES = {
   getinfoExtraArgs: { since: '5.5', doc: "debug.getinfo's 't' gives 'extraargs', the objects a '__call' chain added to the call" },
   errorTypeNameFromMetatable: { since: '5.3', doc: "type errors name a table or userdata by its metatable's string '__name' ('attempt to index a FILE* value')" },
   tailCallHookEvent: { since: '5.2', doc: "a hook sees a tail call as the event 'tail call' (5.1: 'call')" },
+  tailReturnHookEvent: { since: '5.1', until: '5.1', doc: "a return hook sees, after a function's 'return', one 'tail return' per tail call it replaced; the call hook of a tail call names the function as the tail-calling site does" },
   yieldAcrossMetamethods: { since: '5.2', doc: 'a coroutine may yield inside metamethods called by operators (__index, __add, __lt, __concat, ...)' },
   getinfoRejectsGreater: { since: '5.4', doc: "debug.getinfo raises \"invalid option '>'\" for an option string starting with '>' (earlier it is taken as lua_getinfo's '>')" },
   upvalueidFails: { since: '5.4', doc: "debug.upvalueid returns fail for an invalid upvalue index (earlier 'invalid upvalue index')" },

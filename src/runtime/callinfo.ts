@@ -79,9 +79,13 @@ export function stackOf(rt: Runtime, thread: LuaThread | null): StackView {
 export function calleeName(rt: Runtime, stack: StackView, depth: number): { namewhat: string; name: string } | null {
   const fr = stack.frames[depth];
   if (!fr || depth < 1) return null;
-  const f = fr[0] as LuaCallable | undefined;
+  return siteName(rt, fr[0], fr[1] as number);
+}
+
+/** How function `f` names what it calls at call site `at` (a metamethod event when negative). */
+export function siteName(rt: Runtime, fv: LuaValue, at: number): { namewhat: string; name: string } | null {
+  const f = fv as LuaCallable | undefined;
   if (!f || !f.P) return null;
-  const at = fr[1] as number;
   const style = rt.dialect.runtime.traceback;
   if (at < 0) {
     const ev = -at % 64;
@@ -100,7 +104,8 @@ export function levelAt(rt: Runtime, stack: StackView, depth: number): LevelInfo
   const fr = stack.frames[depth]!;
   const f = fr[0] as LuaCallable;
   const tailCalls = (fr as Frame & { t?: number }).t ?? 0;
-  const named = tailCalls > 0 ? null : calleeName(rt, stack, depth - 1);
+  // (a tail call's callee has no name, but in 5.1's call hook, where the site is known)
+  const named = tailCalls === 0 ? calleeName(rt, stack, depth - 1) : rt.tailNamed === fr ? siteName(rt, rt.tailFrom, rt.tailSite) : null;
   const namewhat = named?.namewhat ?? '';
   const name = named?.name ?? null;
   if (f && f.P) {

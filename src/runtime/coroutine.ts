@@ -85,6 +85,7 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
   for (;;) {
     if (tails > 0) {
       fr ??= rt.frames[rt.depth + 1] ?? rt.frame(rt.depth + 1);
+      if (rt.hk !== 0) rt.noteTailCall(fr);
       fr.t = tails;
     }
     let r: LuaValue;

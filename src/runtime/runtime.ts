@@ -109,6 +109,14 @@ export class Runtime {
   reqConcat: { values: LuaValue[]; top: number; line: number; descs: (string | null)[] | null } | null = null;
   tcFn: LuaValue = undefined;
   tcArgs: LuaValue[] = [];
+  /**
+   * While hooks are set: the function that made the last proper tail call and the call site
+   * it made it from; `tailNamed` is the frame whose (5.1) call hook names its function
+   * after that site.
+   */
+  tailFrom: LuaValue = undefined;
+  tailSite = 0;
+  tailNamed: Frame | null = null;
 
   // ---- a coroutine being suspended (coroutine.ts)
   /**
@@ -230,6 +238,7 @@ export class Runtime {
     for (;;) {
       const f = this.tcFn;
       const args = this.tcArgs;
+      if (this.hk !== 0) this.noteTailCall(fr);
       fr.t = ++n;
       const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args);
       if (r !== TAILCALL) {
@@ -237,6 +246,12 @@ export class Runtime {
         return r;
       }
     }
+  }
+
+  /** Hooks are set: the record of the function making a tail call names its callee (hookTick). */
+  noteTailCall(fr: Frame): void {
+    this.tailFrom = fr[0];
+    this.tailSite = fr[1] as number;
   }
 
   /**
@@ -427,7 +442,17 @@ export class Runtime {
     if (entry !== 0) {
       fr.hl = -1;
       fr.cl = line;
-      if (this.hk & HOOK_CALL) this.onLuaHook!(fr.t > 0 && this.dialect.has.tailCallHookEvent ? 'tail call' : 'call', -1);
+      if (!(this.hk & HOOK_CALL)) return;
+      if (fr.t === 0 || this.dialect.has.tailCallHookEvent) {
+        this.onLuaHook!(fr.t > 0 ? 'tail call' : 'call', -1);
+        return;
+      }
+      this.tailNamed = fr;
+      try {
+        this.onLuaHook!('call', -1);
+      } finally {
+        this.tailNamed = null;
+      }
       return;
     }
     if (line < 0) {
@@ -460,6 +485,14 @@ export class Runtime {
     const saved = this.rets.slice();
     const nret = this.nret;
     this.onLuaHook!('return', -1);
+    if (this.dialect.has.tailReturnHookEvent) {
+      // one per tail call the returning function replaced, each seeing one fewer
+      const fr = this.frames[this.depth]!;
+      while (fr.t > 0 && this.hk & HOOK_RETURN) {
+        fr.t--;
+        this.onLuaHook!('tail return', -1);
+      }
+    }
     for (let i = 0; i < saved.length; i++) this.rets[i] = saved[i];
     this.nret = nret;
   }
