@@ -310,6 +310,10 @@ export class JsGen {
     const sync = this.emitBody(info, index, false);
     const gen = this.emitBody(info, index, true);
     const fn = node as A.FunctionExpression;
+    const frameSize = info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill);
+    for (const lines of [sync.lines, gen.lines]) {
+      for (let i = 0; i < lines.length; i++) if (lines[i]!.includes(FRAME_SIZE_MARK)) lines[i] = lines[i]!.replaceAll(FRAME_SIZE_MARK, String(frameSize + 2));
+    }
     this.protos[index] = {
       sites: sync.sites,
       lineDefined: info.line,
@@ -319,7 +323,7 @@ export class JsGen {
       upvalueNames: info.upvalues.map((u) => u.name),
       start: node.start,
       end: node.end,
-      frameSize: info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill),
+      frameSize,
       localSlots: info.maxSlots,
       activeLines: activeLines(isMain ? (node as A.Chunk).body : fn.body, isMain ? null : fn.endLine),
     };
@@ -355,6 +359,9 @@ export class JsGen {
     f.indent();
     f.indent();
     f.line(`const d = ++RT.depth, S = RT.frames[d] || RT.frame(d);`);
+    // Slots past this function's frame, left by a bigger function called earlier at this
+    // level, are dropped: they would keep what it held (a whole tree) alive for V8.
+    f.line(`if (S.length > ${FRAME_SIZE_MARK}) S.length = ${FRAME_SIZE_MARK};`);
     f.line(`S[0] = F;`);
     for (const v of plainParams) {
       const n = f.localName(v);
@@ -1816,6 +1823,9 @@ function mayBeObject(e: A.Expression): boolean {
     default: return true;
   }
 }
+
+/** Stands for a function's frame record length in its entry code until both forms are made. */
+const FRAME_SIZE_MARK = '@FRAME_SIZE@';
 
 export function generate(opts: Options): CompiledChunk {
   return new JsGen(opts).compile();
