@@ -25,48 +25,38 @@ const staticChevrotain = {
   },
 };
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'dist/src/cli/luna-thread.js')],
-  outfile: join(root, 'dist/bundle/interpreter.cjs'),
-  bundle: true,
-  // identifiers stay readable: profiles and host stack traces name real functions
-  minifyWhitespace: true,
+
+/** One CommonJS file for Node 20 from a compiled module of dist/ (`entry`, relative to dist/src/cli). */
+const bundleFile = (entry, out, options = {}) =>
+  build({
+    entryPoints: [join(root, 'dist/src/cli', entry)],
+    outfile: join(root, 'dist/bundle', out),
+    bundle: true,
+    // identifiers stay readable: profiles and host stack traces name real functions
+    minifyWhitespace: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    ...options,
+  });
+
+await bundleFile('luna-thread.js', 'interpreter.cjs', {
   minifySyntax: true,
   sourcemap: 'linked',
-  platform: 'node',
-  format: 'cjs',
   charset: 'ascii', // the loader reads the bundle as latin1
-  target: 'node20',
   plugins: [staticChevrotain],
-  logLevel: 'warning',
 });
 
 // The worker thread's entry (src/cli/worker-boot.ts): a small CommonJS file, which starts
 // faster than an ES module worker.
-await build({
-  entryPoints: [join(root, 'dist/src/cli/worker-boot.js')],
-  outfile: join(root, 'dist/bundle/worker-boot.cjs'),
-  bundle: true,
-  minifyWhitespace: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-});
+await bundleFile('worker-boot.js', 'worker-boot.cjs');
 
 // The `luna` command itself (package.json bin): src/cli/luna.ts as one CommonJS file, which
 // Node starts about 20 ms sooner than the ES module and its imports. Its paths are resolved
 // as if it were dist/src/cli/luna.js, so it finds the same bundles (and the unbundled
 // modules, for the fallback it never takes here).
-await build({
-  entryPoints: [join(root, 'dist/src/cli/luna.js')],
-  outfile: join(root, 'dist/bundle/luna.cjs'),
-  bundle: true,
-  minifyWhitespace: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
+await bundleFile('luna.js', 'luna.cjs', {
   external: ['./luna-thread.js'],
   define: { 'import.meta.url': '__lunaUrl' },
   banner: { js: "const __lunaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, '../src/cli/luna.js')).href;" },
