@@ -702,13 +702,18 @@ export class JsGen {
     return t;
   }
 
+  /** Whether this code is a coroutine's (generator form) in a dialect where metamethods may yield. */
+  private metaYields(): boolean {
+    return this.f.gen && this.d.has.yieldAcrossMetamethods;
+  }
+
   /**
    * A call of a runtime helper that may call a metamethod (index, arith, concat, ...). In a
    * coroutine's code (the generator form) of a dialect that yields across metamethods, the
    * helper hands the metamethod call back (ops.ts yh, META_REQ) and the code makes it itself.
    */
   private helper(name: string, args: string): string {
-    if (!this.f.gen || !this.d.has.yieldAcrossMetamethods) return `${name}(RT, ${args})`;
+    if (!this.metaYields()) return `${name}(RT, ${args})`;
     const t = this.f.tmp();
     return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? ${this.run('metaReq(RT)')} : ${t})`;
   }
@@ -728,7 +733,7 @@ export class JsGen {
    */
   private numHelper(name: string, args: string, bothNum: string): string {
     const slow = this.helper(name, args);
-    return slow.startsWith(`${name}(`) ? slow : `(${bothNum} ? ${name}(RT, ${args}) : ${slow})`;
+    return this.metaYields() ? `(${bothNum} ? ${name}(RT, ${args}) : ${slow})` : slow;
   }
 
   /** A held value as a JS name: a literal (a number, a string, nil...) gets a temporary. */
