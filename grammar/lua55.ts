@@ -44,14 +44,20 @@ export class Lua55Parser extends Lua54Parser {
     return attr;
   }
 
+  /** The vararg table takes a register (a local) after the parameters, named or not. */
   protected override varargParameter(fn: A.FunctionExpression): void {
+    let named = false;
     this.OPTION9(() => {
       const id = this.identifier(this.CONSUME9(T.Name) as LuaToken);
       if (!this.RECORDING_PHASE) {
         fn.varargName = id;
         this.scope.currentFunction.varargTable = this.scope.declareLocal(id.name, id, null, false, true);
+        named = true;
       }
     });
+    if (!this.RECORDING_PHASE && !named) {
+      this.scope.currentFunction.varargTable = this.scope.declareLocal('(vararg table)', null, null, true, true);
+    }
   }
 
   /**

@@ -21,6 +21,11 @@ import { callg, metaReq, sub, SUSPENDED, tailg } from '../runtime/coroutine.js';
 import { generate, GotoLoweringError } from './jsgen.js';
 
 /** The helpers compiled code calls (destructured into constants by the generated prologue). */
+/** The largest n a vararg table may give '...' (INT_MAX / 2, as lua_Integer bounds it). */
+const VARARG_N_MAX = 0x3fffffff;
+/** The official interpreter's value stack (LUAI_MAXSTACK): more values overflow it. */
+const LUA_STACK_SLOTS = 1000000;
+
 export const OPS = {
   ...ops,
   ...support,
@@ -50,6 +55,18 @@ export const OPS = {
   defineGlobal(rt: Runtime, env: LuaValue, name: string, v: LuaValue, line: number): void {
     if (ops.index(rt, env, name, line, null) !== undefined) ops.errorAt(rt, line, `global '${name}' already defined`);
     ops.setIndex(rt, env, name, v, line, null);
+  },
+  /**
+   * 5.5: the values '...' stands for in a function with a named vararg table: the table's
+   * raw fields 1 to n, where n must be a non-negative integer (a float does not do).
+   */
+  namedVarargs(rt: Runtime, t: LuaTable, line: number): LuaValue[] {
+    const n = t.getStr('n');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > VARARG_N_MAX) ops.errorAt(rt, line, "vararg table has no proper 'n'");
+    if (n >= LUA_STACK_SLOTS - 16) ops.errorAt(rt, line, 'stack overflow');
+    const out = new Array<LuaValue>(n);
+    for (let i = 0; i < n; i++) out[i] = t.getInt(i + 1);
+    return out;
   },
   /** 5.1: the 'arg' table of a vararg function: its extra arguments and n. */
   argTable(va: LuaValue[]): LuaTable {

@@ -158,6 +158,8 @@ class FnGen {
   /** Which JS label a `break` uses for each loop statement. */
   readonly loopLabels = new Map<A.Node, string>();
   readonly usesVarargs: boolean;
+  /** 5.5: the JS expression of a named vararg table, which '...' then reads. */
+  varargTable: string | null = null;
 
   constructor(
     readonly g: JsGen,
@@ -275,7 +277,7 @@ export class JsGen {
       'const {index, setIndex, rawGet, rawSet, arith, arithUnary, eq, lt, le, len, concat, callMeta, errorAt} = OPS;',
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
-      'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, errorValue, callg, tailg} = OPS;',
+      'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, callg, tailg} = OPS;',
       'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN, sub, SUSPENDED: SUSP} = OPS;',
       ...this.factories,
       'return {P0};',
@@ -387,13 +389,25 @@ export class JsGen {
         f.activate(argVar);
       }
     }
-    // 5.5: a named vararg table (`...t`) holds the extra arguments and n
-    const varargName = isMain ? null : fn.varargName;
-    if (varargName) {
-      const tv = this.declOf(varargName);
-      const n = f.localName(tv);
-      if (tv.captured) f.line(`let ${n} = S[${tv.slot + 2}] = {v: OPS.argTable(VA)}; AL.bytes += UVB;`);
-      else f.line(`let ${n} = S[${tv.slot + 2}] = OPS.argTable(VA);`);
+    // 5.5: the vararg table's local. A named one (`...t`) holds the extra arguments and n.
+    // Where PUC builds no table (anonymous, or a name only read as `t[e]`/`t.k`), the
+    // debug library sees nil in that local.
+    const tv = isMain ? null : info.varargTable;
+    if (tv) {
+      if (tv.hidden) f.line(`S[${tv.slot + 2}] = undefined;`);
+      else {
+        const n = f.localName(tv);
+        if (!tv.captured && this.onlyIndexed(fn.body, tv)) {
+          // (nothing can change this table: '...' reads the arguments, which debug.setlocal changes)
+          f.line(`const ${n} = OPS.argTable(VA); S[${tv.slot + 2}] = undefined;`);
+        } else {
+          if (tv.captured) f.line(`let ${n} = S[${tv.slot + 2}] = {v: OPS.argTable(VA)}; AL.bytes += UVB;`);
+          else f.line(`let ${n} = S[${tv.slot + 2}] = OPS.argTable(VA);`);
+          // the arguments live in the table only (no negative debug.getlocal indices)
+          f.line('S.va = null;');
+          f.varargTable = tv.captured ? `${n}.v` : n;
+        }
+      }
       f.activate(tv);
     }
     f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals(), spillTop: 0 });
@@ -406,6 +420,38 @@ export class JsGen {
     if (decls) f.out.splice(bodyStart, 0, f.ind + decls);
     this.f = saved;
     return { params: jsParams.join(', '), lines: f.out, maxSpill: f.maxSpill, sites: f.sites };
+  }
+
+  /**
+   * The JS array a '...' reads: the arguments, or (5.5) what the named vararg table holds
+   * from 1 to its n, since changes to the table show in '...'.
+   */
+  private varargs(node: A.Node): string {
+    const t = this.f.varargTable;
+    return t === null ? 'VA' : `OPS.namedVarargs(RT, ${t}, ${node.line})`;
+  }
+
+  /** Whether every use of a variable reads a field of it (`v[e]`, `v.k`, not as a target). */
+  private onlyIndexed(body: A.Statement[], v: LocalVariable): boolean {
+    const refs = new Set(v.references);
+    let indexed = 0;
+    const visit = (n: unknown, target: boolean): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x, false);
+        return;
+      }
+      const node = n as A.Node;
+      if (node.type === 'AssignmentStatement') {
+        for (const t of node.targets) visit(t, true);
+        visit(node.values, false);
+        return;
+      }
+      if (!target && (node.type === 'MemberExpression' || node.type === 'IndexExpression') && refs.has(node.object as A.Identifier)) indexed++;
+      for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k], false);
+    };
+    visit(body, false);
+    return indexed === refs.size;
   }
 
   /** Whether a function's own body (not nested functions) uses '...'. */
@@ -446,30 +492,50 @@ export class JsGen {
    * error), with the error when there is one.
    */
   private statements(body: A.Statement[], from: number): void {
-    const f = this.f;
     for (let i = from; i < body.length; i++) {
       const s = body[i]!;
-      // line hooks: each statement that runs code reports its line
-      // (labels, 'do' and 'repeat' have no code of their own on their first line)
-      if (s.type !== 'LabelStatement' && s.type !== 'DoStatement' && s.type !== 'RepeatStatement') f.line(`if (RT.hk !== 0) RT.hookLine(${s.line});`);
-      this.statement(s);
-      if (s.type !== 'LocalStatement') continue;
-      const closing = s.names.map((id) => this.declOf(id)).find((v) => v.attribute === 'close');
-      if (!closing) continue;
-      const n = f.localName(closing);
-      const val = closing.captured ? `${n}.v` : n;
-      f.line(`checkClosable(RT, ${val}, ${str(closing.name)}, ${s.line});`);
-      f.line(`let ${n}E = false, ${n}H = false, ${n}V;`);
-      f.line('try {');
-      f.indent();
-      this.inClose++;
+      this.statementWithHook(s);
+      const closing = this.openClose(s);
+      if (closing === null) continue;
       this.statements(body, i + 1);
-      this.inClose--;
-      f.dedent();
-      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = e.value; } else ${n}H = true; throw e; }`);
-      f.line(`finally { if (!${n}H) closeValue(RT, ${val}, ${n}V, ${n}E); }`);
+      this.endClose(closing);
       return;
     }
+  }
+
+  /** A statement, after the line hook that each statement running code reports. */
+  private statementWithHook(s: A.Statement): void {
+    // (labels, 'do' and 'repeat' have no code of their own on their first line)
+    if (s.type !== 'LabelStatement' && s.type !== 'DoStatement' && s.type !== 'RepeatStatement') this.f.line(`if (RT.hk !== 0) RT.hookLine(${s.line});`);
+    this.statement(s);
+  }
+
+  /**
+   * After a local statement declaring a to-be-closed variable: checks its value and opens
+   * the try whose finally closes it. Returns the variable (null for other statements).
+   */
+  private openClose(s: A.Statement): LocalVariable | null {
+    if (s.type !== 'LocalStatement') return null;
+    const closing = s.names.map((id) => this.declOf(id)).find((v) => v.attribute === 'close');
+    if (!closing) return null;
+    const f = this.f;
+    const n = f.localName(closing);
+    f.line(`checkClosable(RT, ${closing.captured ? `${n}.v` : n}, ${str(closing.name)}, ${s.line});`);
+    f.line(`let ${n}E = false, ${n}H = null, ${n}V;`);
+    f.line('try {');
+    f.indent();
+    this.inClose++;
+    return closing;
+  }
+
+  /** Ends the scope openClose opened: the value is closed, with the error when there is one. */
+  private endClose(closing: LocalVariable): void {
+    const f = this.f;
+    const n = f.localName(closing);
+    this.inClose--;
+    f.dedent();
+    f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = e.value; } else ${n}H = e; throw e; }`);
+    f.line(`finally { closeValue(RT, ${closing.captured ? `${n}.v` : n}, ${n}V, ${n}E, ${n}H); }`);
   }
 
   /**
@@ -509,6 +575,13 @@ export class JsGen {
     // as its gotos allow, inside any loop that its label is in, so that the two nest.
     const loopEnd = new Map<A.LabelStatement, number>();
     for (const lb of labels) if (info.get(lb)!.last >= 0) loopEnd.set(lb, info.get(lb)!.last);
+    // A to-be-closed variable's try runs to the end of the block: a loop holding its
+    // declaration must hold the whole try (a goto back to before the declaration leaves the
+    // scope, closing the value).
+    body.forEach((st, at) => {
+      if (st.type !== 'LocalStatement' || !st.names.some((id) => this.declOf(id).attribute === 'close')) return;
+      for (const [lb, e] of loopEnd) if (info.get(lb)!.at < at && e >= at) loopEnd.set(lb, body.length - 1);
+    });
     // a loop that starts inside another ends no later than it
     for (const outer of labels) {
       const e = loopEnd.get(outer);
@@ -542,7 +615,11 @@ export class JsGen {
       list.push(lb);
       openAt.set(open, list);
     }
-    const stack: string[] = [];
+    // JS labels of the open blocks and loops, and the to-be-closed variables whose try is open
+    const stack: (string | LocalVariable)[] = [];
+    const endTries = (): void => {
+      while (typeof stack[stack.length - 1] === 'object') this.endClose(stack.pop() as LocalVariable);
+    };
     for (let i = 0; i < body.length; i++) {
       // blocks opened at the same statement: the one ending last outermost
       const opening = (openAt.get(i) ?? []).sort((a, b) => info.get(b)!.at - info.get(a)!.at);
@@ -556,6 +633,9 @@ export class JsGen {
       if (s.type === 'LabelStatement') {
         const l = f.gotoLabels.get(s)!;
         if (l.fwd) {
+          // (a label after a to-be-closed declaration that a goto from before it reaches ends
+          // the block: nothing of the variable's scope follows)
+          endTries();
           if (stack.pop() !== l.fwd) throw new GotoLoweringError(s.line);
           f.dedent();
           f.line('}');
@@ -565,7 +645,12 @@ export class JsGen {
           f.indent();
           stack.push(l.back);
         }
-      } else this.statement(s);
+      } else {
+        this.statementWithHook(s);
+        const closing = this.openClose(s);
+        if (closing !== null) stack.push(closing);
+      }
+      if (i === body.length - 1) endTries();
       const ending = [...loopEnd].filter(([, e]) => e === i).sort(([a], [b]) => info.get(b)!.at - info.get(a)!.at);
       for (const [lp] of ending) {
         const name = f.gotoLabels.get(lp)!.back!;
@@ -672,7 +757,8 @@ export class JsGen {
       if (last && isMulti(e) && n > exprs.length - 1) {
         const want = n - i;
         if (e.type === 'VarargLiteral') {
-          for (let k = 0; k < want; k++) out.push(this.hold(`VA[${k}]`));
+          const va = this.f.varargTable === null ? 'VA' : this.hold(this.varargs(e));
+          for (let k = 0; k < want; k++) out.push(this.hold(`${va}[${k}]`));
         } else {
           const first = this.hold(this.callExpr(e as A.CallExpression, false));
           out.push(first);
@@ -985,7 +1071,7 @@ export class JsGen {
     if (hasClose) {
       f.line(`const ${c}Z = ${closing};`);
       f.line(`checkClosable(RT, ${c}Z, '(for state)', ${s.line});`);
-      f.line(`let ${c}E = false, ${c}V;`);
+      f.line(`let ${c}E = false, ${c}H = null, ${c}V;`);
       f.line('try {');
       f.indent();
     }
@@ -1013,7 +1099,7 @@ export class JsGen {
     f.line('}');
     if (hasClose) {
       f.dedent();
-      f.line(`} catch (e) { ${c}E = true; ${c}V = errorValue(e); throw e; } finally { closeValue(RT, ${c}Z, ${c}V, ${c}E); }`);
+      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${c}E = true; ${c}V = e.value; } else ${c}H = e; throw e; } finally { closeValue(RT, ${c}Z, ${c}V, ${c}E, ${c}H); }`);
     }
     // where the loop has a closing value (5.4+), leaving it runs code on its 'end' line
     if (this.d.has.closeMetamethod) f.line(`if (RT.hk !== 0) RT.hookLine(${s.endLine});`);
@@ -1176,7 +1262,7 @@ export class JsGen {
     args.forEach((a, i) => {
       const last = i === args.length - 1;
       if (last && isMulti(a)) {
-        if (a.type === 'VarargLiteral') parts.push('...VA');
+        if (a.type === 'VarargLiteral') parts.push(`...${this.varargs(a)}`);
         // (the call is made before this one's site is set; its results are read right after)
         else parts.push(`...results(RT, ${this.hold(this.callExpr(a as A.CallExpression, false))})`);
       } else if (last) parts.push(this.expr(a));
@@ -1278,7 +1364,7 @@ export class JsGen {
       case 'BooleanLiteral': return e.value ? 'true' : 'false';
       case 'NumericLiteral': return this.numberLiteral(e);
       case 'StringLiteral': return str(e.value);
-      case 'VarargLiteral': return 'VA[0]';
+      case 'VarargLiteral': return `${this.varargs(e)}[0]`;
       case 'FunctionExpression': return this.functionExpr(e);
       case 'TableConstructor': return this.tableConstructor(e);
       case 'BinaryExpression': return this.binary(e);
@@ -1622,7 +1708,7 @@ export class JsGen {
       if (x.type === 'TableArrayField') {
         const last = i === fields.length - 1;
         if (last && isMulti(x.value)) {
-          pending.push(x.value.type === 'VarargLiteral' ? '...VA' : `...results(RT, ${this.callExpr(x.value as A.CallExpression, false)})`);
+          pending.push(x.value.type === 'VarargLiteral' ? `...${this.varargs(x.value)}` : `...results(RT, ${this.callExpr(x.value as A.CallExpression, false)})`);
         } else {
           pending.push(this.hold(this.expr(x.value), mayBeObject(x.value) && this.anyMayCall(later)));
         }

@@ -98,6 +98,8 @@ export interface RuntimeData {
   readonly tagLoopLimit: number;
   readonly indexLoopMessage: string;
   readonly newindexLoopMessage: string;
+  /** Longest '__call' chain (5.4+: a callable value as '__call') before "'__call' chain too long". */
+  readonly callChainLimit: number;
   /** "'for' limit must be a number" (up to 5.3) or "bad 'for' limit (number expected, got string)" (5.4+). */
   readonly forErrorStyle: 'must-be-number' | 'bad-for';
   /** How tracebacks (luaL_traceback, debug.traceback) name and elide levels. */
@@ -402,11 +404,11 @@ const GC_54 = {
 };
 const GC_55 = { options: ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param'], numericArgs: { step: 1 } };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, iteratorCallDesc: null, gc: COLLECTOR_51 },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_52 },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_53 },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, iteratorCallDesc: null, gc: COLLECTOR_51 },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_53 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 15, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

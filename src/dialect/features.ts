@@ -75,6 +75,7 @@ export const FEATURES = {
   upvalueidFails: { since: '5.4', doc: "debug.upvalueid returns fail for an invalid upvalue index (earlier 'invalid upvalue index')" },
   tracebackKeepsNilMessage: { since: '5.1', until: '5.1', doc: 'debug.traceback(nil) returns nil (later an explicit nil message is no message)' },
   coroutineThreadWord: { since: '5.3', doc: "the coroutine functions call a bad argument a 'thread' ('thread expected'; earlier 'coroutine expected')" },
+  closeRunningCoroutine: { since: '5.5', doc: 'coroutine.close closes the running coroutine too (its default): the resume that started it returns' },
   closeMainThreadMessage: { since: '5.5', doc: "coroutine.close of the main thread says 'cannot close main thread'" },
   yieldInIterators: { since: '5.2', doc: "a coroutine may yield inside a generic for's iterator" },
   // ---- library contents ----
@@ -161,6 +162,7 @@ export const FEATURES = {
   unknownLineAsQuestionMark: { since: '5.5', doc: "a run-time error in a function without line information says 'chunk:?:' (earlier 'chunk:-1:')" },
   zeroConstantsMerged: { since: '5.1', until: '5.1', doc: 'a function\'s numeric constants 0 and -0 are one constant (keyed by value): all take the sign of the first' },
   nanKeepsSecondOperand: { since: '5.3', doc: 'an arithmetic operation on two NaNs gives the second one (its sign shows in tostring); earlier builds the first' },
+  integerForWraps: { since: '5.3', until: '5.3', doc: 'an integer for loop adds its step with wraparound and tests the result, so a loop that reaches math.maxinteger goes on from math.mininteger (5.4 counts its iterations first)' },
   floatForSubtractsStep: { since: '5.1', until: '5.3', doc: 'a float for loop starts from (init - step) + step, tested before each pass (rounding shows: 1, 1e308, 1e307 starts at 0)' },
   ipairsEndsWithNoValue: { since: '5.1', until: '5.1', doc: "ipairs' iterator returns no value at the end (later: nil)" },
   dumpStrip: { since: '5.3', doc: 'string.dump takes a strip argument (debug information left out)' },

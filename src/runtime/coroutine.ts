@@ -23,7 +23,7 @@
  *   metamethod called by a native, a sync form) is refused with the official "attempt to
  *   yield across a C-call boundary" (see yieldSync).
  */
-import { LuaError, LuaHalt } from './errors.js';
+import { CloseRunning, LuaError, LuaHalt } from './errors.js';
 import { ALLOC, SIZE } from './alloc.js';
 import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
@@ -268,6 +268,13 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     return { ok: true, values: step.value };
   } catch (e) {
     co.stack.length = 0;
+    if (e instanceof CloseRunning && e.co === co) {
+      co.status = 'dead';
+      if (!e.failed) return { ok: true, values: [] };
+      co.error = e.error;
+      co.hasError = true;
+      return { ok: false, error: e.error };
+    }
     if (e instanceof LuaHalt) throw e;
     co.status = 'dead';
     let value: LuaValue;

@@ -28,6 +28,20 @@ export class LuaHalt {
   constructor(readonly reason: 'budget' | 'deadline' | 'memory' | 'exit', readonly message: string, readonly code = 0) {}
 }
 
+/**
+ * 5.5's coroutine.close() of the running coroutine: unwinds the coroutine (no pcall in it
+ * catches this, as with every halt) while its to-be-closed variables are closed, and ends at
+ * the coroutine's resume, which returns. An error from a closing method is kept here: the
+ * later ones get it, and the resume returns it.
+ */
+export class CloseRunning extends LuaHalt {
+  failed = false;
+  error: LuaValue = undefined;
+  constructor(readonly co: object) {
+    super('exit', 'coroutine closed itself');
+  }
+}
+
 /** Style of type errors: 5.1/5.2 name the variable first, 5.3+ append it in parentheses. */
 export type TypeErrorStyle = 'variable-first' | 'variable-last';
 

@@ -636,7 +636,7 @@ export function callChain(rt: Runtime, f: LuaValue, line: number, desc: string |
   if (!has.callChains) typeError(rt, line, 'call', has.callErrorNamesMetamethod ? h : f, desc);
   // 5.4+: a callable value as __call is called in its turn, each object passed first
   for (let n = 1; typeof h !== 'function'; n++) {
-    if (n >= rt.dialect.runtime.tagLoopLimit) errorAt(rt, line, "'__call' chain too long");
+    if (n >= rt.dialect.runtime.callChainLimit) errorAt(rt, line, "'__call' chain too long");
     const next: LuaValue = metamethod(rt, h, '__call');
     if (next === undefined) typeError(rt, line, 'call', h, desc);
     chain.unshift(h);

@@ -6,7 +6,7 @@
  * Invariant: helpers take and return canonical values (value.ts) and follow the calling
  * convention (runtime.ts) when they call Lua functions.
  */
-import { LuaError } from './errors.js';
+import { CloseRunning, LuaError } from './errors.js';
 import {
   fltMod, fltPow, intAdd, intIdiv, intMod, intMul, intSub, isIntegerValue, mkFloat, numberToInteger, stringToNumber,
   toFloat, type LuaNumber,
@@ -184,6 +184,21 @@ export interface ForState {
   value: LuaNumber;
   step: LuaNumber;
   limit: number;
+  /** 5.3 integer loops whose last step overflows: go on (wrapped) while within this limit. */
+  wrapLimit?: bigint | null;
+}
+
+const MAX_INTEGER = (1n << 63n) - 1n;
+const MIN_INTEGER = -(1n << 63n);
+
+/**
+ * Whether a float loop runs no pass. 5.4+ skip only when the limit is clearly behind the
+ * start (a NaN start, limit or step runs one pass); 5.1-5.3 test `first <= limit` as
+ * every later pass does.
+ */
+function floatLoopSkips(rt: Runtime, first: number, limit: number, step: number): boolean {
+  if (rt.dialect.has.floatForSubtractsStep) return step > 0 ? !(first <= limit) : !(first >= limit);
+  return 0 < step ? limit < first : first < limit;
 }
 
 export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaValue, line: number): ForState | null {
@@ -195,7 +210,7 @@ export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaV
     const l = toFloat(l0);
     const s = toFloat(s0);
     if (s === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
-    if (s > 0 ? !(i <= l) : !(i >= l)) return null;
+    if (floatLoopSkips(rt, i, l, s)) return null;
     return { integer: false, count: 0, value: i, step: s, limit: l };
   }
   // A string initial value or step makes a float loop (it is not an integer value).
@@ -211,11 +226,12 @@ export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaV
     if (isIntegerValue(l0)) l = l0 as number | bigint;
     else {
       const fl = toFloat(l0);
-      if (Number.isNaN(fl)) return null;
       const positive = typeof s === 'number' ? s > 0 : s > 0n;
       const f = positive ? Math.floor(fl) : Math.ceil(fl);
-      if (f >= 2 ** 63) l = positive ? BigInt.asIntN(64, (1n << 63n) - 1n) : null as never;
-      else if (f < -(2 ** 63)) l = positive ? null as never : -(1n << 63n);
+      // A limit no integer holds (beyond the range, or NaN) clips to the end the step heads
+      // for, or skips the loop when the step heads away from it.
+      if (f >= 2 ** 63) l = positive ? MAX_INTEGER : null as never;
+      else if (f < -(2 ** 63) || f !== f) l = positive ? null as never : MIN_INTEGER;
       else l = Math.abs(f) <= MAX_SAFE ? f : BigInt(f);
       if (l === null) return null;
     }
@@ -224,13 +240,17 @@ export function forPrep(rt: Runtime, init: LuaValue, limit: LuaValue, step: LuaV
     const bs = typeof s === 'bigint' ? s : BigInt(s);
     if (bs > 0n ? bi > bl : bi < bl) return null;
     const count = bs > 0n ? (bl - bi) / bs : (bi - bl) / -bs;
-    return { integer: true, count: count <= BigInt(MAX_SAFE) ? Number(count) : count, value: i, step: s, limit: 0 };
+    // 5.3 adds the step after the last value with wraparound and goes on while the sum is
+    // within the limit: past math.maxinteger (or mininteger) the loop never ends.
+    const last = bi + count * bs;
+    const wraps = rt.dialect.has.integerForWraps && (last + bs > MAX_INTEGER || last + bs < MIN_INTEGER);
+    return { integer: true, count: count <= BigInt(MAX_SAFE) ? Number(count) : count, value: i, step: s, limit: 0, wrapLimit: wraps ? bl : null };
   }
   const i = toFloat(i0);
   const l = toFloat(l0);
   const s = toFloat(s0);
   if (s === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
-  if (s > 0 ? !(i <= l) : !(i >= l)) return null;
+  if (floatLoopSkips(rt, i, l, s)) return null;
   return { integer: false, count: 0, value: mkFloat(i), step: s, limit: l };
 }
 
@@ -262,7 +282,7 @@ export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: 
     if (!rt.hasIntegers) {
       if (step === 0 && rt.dialect.has.forStepZeroError) errorAt(rt, line, "'for' step is zero");
       const first = floatLoopStart(rt, init, step);
-      if (step > 0 ? !(first <= limit) : !(first >= limit)) return FOR_SKIP;
+      if (floatLoopSkips(rt, first, limit, step)) return FOR_SKIP;
       rt.forI = first;
       rt.forL = limit;
       rt.forS = step;
@@ -270,10 +290,7 @@ export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: 
     }
     if (Number.isInteger(init) && Number.isInteger(step) && step !== 0 && Math.abs(init) <= 2 ** 52 && Math.abs(step) <= 2 ** 52) {
       let l = limit;
-      if (!Number.isInteger(l)) {
-        if (l !== l) return FOR_SKIP;
-        l = step > 0 ? Math.floor(l) : Math.ceil(l);
-      }
+      if (!Number.isInteger(l)) l = step > 0 ? Math.floor(l) : Math.ceil(l);
       if (Math.abs(l) <= 2 ** 52) {
         if (step > 0 ? init > l : init < l) return FOR_SKIP;
         rt.forI = init;
@@ -287,7 +304,7 @@ export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: 
   if (st === null) return FOR_SKIP;
   if (!st.integer) {
     const first = floatLoopStart(rt, toFloat(st.value), st.step as number);
-    if ((st.step as number) > 0 ? !(first <= (st.limit as number)) : !(first >= (st.limit as number))) return FOR_SKIP;
+    if (floatLoopSkips(rt, first, st.limit, st.step as number)) return FOR_SKIP;
     rt.forI = first;
     rt.forL = st.limit;
     rt.forS = st.step as number;
@@ -300,6 +317,14 @@ export function forPrepLoop(rt: Runtime, init: LuaValue, limit: LuaValue, step: 
 /** Advances a prepared loop; returns false when it is over. The new value is in st.value. */
 export function forStep(st: ForState): boolean {
   if (st.integer) {
+    if (st.wrapLimit != null) {
+      const v = intAdd(st.value as number | bigint, st.step as number | bigint);
+      const big = typeof v === 'bigint' ? v : BigInt(v);
+      const step = st.step as number | bigint;
+      if ((typeof step === 'bigint' ? step > 0n : step > 0) ? big > st.wrapLimit : big < st.wrapLimit) return false;
+      st.value = v;
+      return true;
+    }
     if (typeof st.count === 'number') {
       if (st.count <= 0) return false;
       st.count--;
@@ -329,8 +354,23 @@ export function checkClosable(rt: Runtime, v: LuaValue, name: string, line: numb
   if (metamethod(rt, v, '__close') === undefined) errorAt(rt, line, `variable '${name}' got a non-closable value`);
 }
 
-/** Calls a value's __close metamethod with the error (or nothing). */
-export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: boolean): void {
+/**
+ * Calls a value's __close metamethod with the error (or nothing). `halt`: what else left the
+ * scope (a halt closes nothing, except a coroutine closing itself, which passes on the
+ * first error of its closing methods instead of raising it).
+ */
+export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: boolean, halt: unknown = null): void {
+  if (halt !== null) {
+    if (!(halt instanceof CloseRunning)) return;
+    try {
+      closeValue(rt, v, halt.error, halt.failed);
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+      halt.failed = true;
+      halt.error = e.value;
+    }
+    return;
+  }
   if (v === undefined || v === false) return;
   const h = metamethod(rt, v, '__close');
   if (h === undefined) return;
@@ -342,12 +382,6 @@ export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: bo
   else rt.call(h, [v]);
   rt.nret = nret;
   if (saved !== null) for (let i = 0; i < saved.length; i++) rt.rets[i + 1] = saved[i];
-}
-
-/** The Lua error value of a JS exception caught by compiled code. */
-export function errorValue(e: unknown): LuaValue {
-  if (e instanceof LuaError) return e.value;
-  throw e;
 }
 
 // ===================================================================== misc

@@ -4,7 +4,7 @@
  * are what calls inside coroutines reach (see compiler and runtime/coroutine.ts).
  */
 import { callg, closeCoroutine, LuaThread, resume, sub, SUSPENDED, yieldRun, type LuaGenerator } from '../runtime/coroutine.js';
-import { LuaError, LuaHalt } from '../runtime/errors.js';
+import { CloseRunning, LuaError, LuaHalt } from '../runtime/errors.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import type { LuaTable } from '../runtime/table.js';
 import { LuaFloat, type LuaValue } from '../runtime/value.js';
@@ -99,8 +99,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
 
   if (d.has.closeMetamethod) {
     const close = native('coroutine.close', function close(...args: LuaValue[]): LuaValue {
-      const co = checkCo(close, args, 1);
+      const co = args.length === 0 && d.has.closeRunningCoroutine ? rt.current : checkCo(close, args, 1);
       if (co.isMain && d.has.closeMainThreadMessage) luaError(rt, 'cannot close main thread');
+      if (co.status === 'running' && d.has.closeRunningCoroutine) throw new CloseRunning(co);
       if (co.status === 'running' || co.status === 'normal') luaError(rt, `cannot close a ${co.status} coroutine`);
       const r = closeCoroutine(rt, co);
       if (r.ok) return rt.ret1(true);
