@@ -83,6 +83,12 @@ export interface CompileOptions {
   fromFile?: boolean;
   /** A binary chunk dumped with `strip`: its functions have no line information. */
   stripped?: boolean;
+  /**
+   * Make every local changeable by debug.setlocal (jsgen's debugLocals: a little slower).
+   * Default: only in chunks whose text mentions `setlocal`; locals that closures capture
+   * are always changeable.
+   */
+  debugLocals?: boolean;
 }
 
 /**
@@ -125,7 +131,7 @@ export function generateCode(dialect: Dialect, source: string, options: CompileO
   const id = chunkId(options.chunkName, dialect, true);
   let compiled: ReturnType<typeof generate>;
   try {
-    compiled = generate({ dialect, scope, chunk });
+    compiled = generate({ dialect, scope, chunk, debugLocals: options.debugLocals ?? source.includes('setlocal') });
   } catch (e) {
     // a valid program Luna cannot compile: a load error with a position, never a host crash
     if (e instanceof GotoLoweringError) throw new LuaSyntaxError(`${id}:${e.line}: ${e.message}`, e.message, e.line, 0, 0);

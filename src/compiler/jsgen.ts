@@ -98,6 +98,12 @@ interface Options {
   dialect: Dialect;
   scope: ScopeInfo;
   chunk: A.Chunk;
+  /**
+   * Let debug.setlocal change locals that live in JS variables: after each statement and
+   * each line or call hook, the function reloads them from its frame when a setlocal
+   * marked the frame (see reloadLocals).
+   */
+  debugLocals?: boolean;
 }
 
 /** A JS identifier-safe string literal of a Lua byte string. */
@@ -158,6 +164,8 @@ class FnGen {
   /** Which JS label a `break` uses for each loop statement. */
   readonly loopLabels = new Map<A.Node, string>();
   readonly usesVarargs: boolean;
+  /** Locals held in JS constants (not reloaded from the frame). */
+  readonly constLocals = new Set<LocalVariable>();
   /** 5.5: the JS expression of a named vararg table, which '...' then reads. */
   varargTable: string | null = null;
 
@@ -193,6 +201,24 @@ class FnGen {
   tmpRelease(mark: number): void {
     this.temps = mark;
   }
+
+  /**
+   * A site (no call) for a statement: the locals in scope there. Statements with the same
+   * locals share one.
+   */
+  statementSite(line: number): number {
+    const locals = this.activeLocals();
+    let at = this.statementSites.get(locals);
+    if (at === undefined) {
+      at = this.sites.length;
+      this.sites.push({ line, kind: '', name: '', locals, spillTop: this.spillMark() });
+      this.statementSites.set(locals, at);
+    }
+    return at;
+  }
+  private readonly statementSites = new Map<readonly ActiveLocal[], number>();
+  /** The site of the statement being compiled (loops report their own lines with it). */
+  stmtSite = -1;
 
   /** A frame slot for spilling a temporary: index into S. */
   spillSlot(): number {
@@ -257,10 +283,13 @@ export class JsGen {
   private readonly ints: boolean;
   private f!: FnGen;
 
+  private readonly debugLocals: boolean;
+
   constructor(opts: Options) {
     this.d = opts.dialect;
     this.scope = opts.scope;
     this.ints = this.d.has.integers;
+    this.debugLocals = opts.debugLocals ?? false;
   }
 
   // ================================================================== entry
@@ -377,6 +406,8 @@ export class JsGen {
     f.line(`if (--RT.budget <= 0) RT.tick(1, ${bodyStmts.length > 0 ? bodyStmts[0]!.line : node.endLine}, ${workOf(bodyStmts)});`);
     void paramVars;
     for (const v of plainParams) f.activate(v);
+    // (a call hook may have changed a parameter)
+    this.reloadLocals();
     // 5.1: the 'arg' table of vararg functions that do not use '...'
     if (this.d.has.varargArgTable && info.isVararg && !isMain) {
       const argVar = info.locals.find((v) => v.name === 'arg' && v.declaration === null && !v.hidden);
@@ -400,6 +431,7 @@ export class JsGen {
         if (!tv.captured && this.onlyIndexed(fn.body, tv)) {
           // (nothing can change this table: '...' reads the arguments, which debug.setlocal changes)
           f.line(`const ${n} = OPS.argTable(VA); S[${tv.slot + 2}] = undefined;`);
+          f.constLocals.add(tv);
         } else {
           if (tv.captured) f.line(`let ${n} = S[${tv.slot + 2}] = {v: OPS.argTable(VA)}; AL.bytes += UVB;`);
           else f.line(`let ${n} = S[${tv.slot + 2}] = OPS.argTable(VA);`);
@@ -505,9 +537,39 @@ export class JsGen {
 
   /** A statement, after the line hook that each statement running code reports. */
   private statementWithHook(s: A.Statement): void {
+    const outer = this.f.stmtSite;
     // (labels, 'do' and 'repeat' have no code of their own on their first line)
-    if (s.type !== 'LabelStatement' && s.type !== 'DoStatement' && s.type !== 'RepeatStatement') this.f.line(`if (RT.hk !== 0) RT.hookLine(${s.line});`);
+    // The frame records a site with the locals in scope, for the hook's debug.getlocal.
+    if (s.type !== 'LabelStatement' && s.type !== 'DoStatement' && s.type !== 'RepeatStatement') {
+      const site = this.f.statementSite(s.line);
+      this.f.stmtSite = site;
+      const hook = `RT.hookLine(${s.line}, ${site});`;
+      if (this.debugLocals) {
+        this.f.line(`if (RT.hk !== 0) { ${hook}`);
+        this.reloadLocals();
+        this.f.line('}');
+      } else this.f.line(`if (RT.hk !== 0) ${hook}`);
+    }
     this.statement(s);
+    this.f.stmtSite = outer;
+    // (blocks reload after their own statements)
+    if (this.debugLocals && hasCall(s)) this.reloadLocals();
+  }
+
+  /**
+   * (debugLocals) Reads the active locals kept in JS variables back from the frame when
+   * debug.setlocal changed one there (it marks the frame: S.dz). Captured locals need
+   * nothing: their frame slot holds their cell.
+   */
+  private reloadLocals(): void {
+    if (!this.debugLocals) return;
+    const f = this.f;
+    const reads: string[] = [];
+    for (const v of f.active) {
+      if (v.hidden || v.constant !== null || v.captured || f.constLocals.has(v)) continue;
+      reads.push(`${f.localName(v)} = S[${v.slot + 2}];`);
+    }
+    if (reads.length > 0) f.line(`if (S.dz) { S.dz = false; ${reads.join(' ')} }`);
   }
 
   /**
@@ -953,7 +1015,8 @@ export class JsGen {
    * for count hooks, about how many instructions an iteration ran (workOf).
    */
   private backEdge(line: number, body: A.Statement[]): void {
-    this.f.line(`if (--RT.budget <= 0) RT.tick(0, ${line}, ${workOf(body) + 1});`);
+    const site = line !== 0 && this.f.stmtSite >= 0 ? `, ${this.f.stmtSite}` : '';
+    this.f.line(`if (--RT.budget <= 0) RT.tick(0, ${line}, ${workOf(body) + 1}${site});`);
   }
 
   private whileStatement(s: A.WhileStatement): void {
@@ -974,7 +1037,7 @@ export class JsGen {
     f.indent();
     this.block(s.body);
     const mark = f.tmpMark();
-    f.line(`if (RT.hk !== 0) RT.hookLine(${s.condition.line});`);
+    f.line(`if (RT.hk !== 0) RT.hookLine(${s.condition.line}, ${f.statementSite(s.condition.line)});`);
     f.line(`if (${this.scoped(() => this.cond(s.condition))}) break;`);
     f.tmpRelease(mark);
     this.backEdge(0, s.body);
@@ -986,7 +1049,7 @@ export class JsGen {
     const f = this.f;
     s.clauses.forEach((c, i) => {
       // an elseif's condition is evaluated on its own line
-      const hook = i === 0 ? '' : `(RT.hk !== 0 && RT.hookLine(${c.condition.line}), `;
+      const hook = i === 0 ? '' : `(RT.hk !== 0 && RT.hookLine(${c.condition.line}, ${f.statementSite(c.condition.line)}), `;
       f.line(`${i === 0 ? 'if' : '} else if'} (${hook}${this.scoped(() => this.cond(c.condition))}${hook ? ')' : ''}) {`);
       f.indent();
       this.block(c.body);
@@ -1887,6 +1950,27 @@ function workOf(body: A.Statement[]): number {
 }
 
 /** Whether evaluating an expression may run Lua code (a call or a metamethod). */
+/** Whether a simple statement (a call, an assignment, a local declaration) calls a function. */
+function hasCall(s: A.Statement): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const node = n as A.Node;
+    if (node.type === 'CallExpression' || node.type === 'MethodCallExpression') {
+      found = true;
+      return;
+    }
+    if (node.type === 'FunctionExpression') return;
+    for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k]);
+  };
+  if (s.type === 'CallStatement' || s.type === 'LocalStatement' || s.type === 'AssignmentStatement') visit(s);
+  return found;
+}
+
 function mayCall(e: A.Expression): boolean {
   switch (e.type) {
     case 'NilLiteral': case 'BooleanLiteral': case 'NumericLiteral': case 'StringLiteral': case 'VarargLiteral':

@@ -42,16 +42,13 @@ export interface FunctionInfoProps {
 export type LuaCallable = LuaFunction & FunctionInfoProps;
 
 /**
- * A frame record: [function, current call site (or metamethod code), spilled values...];
- * `t` counts the proper tail calls that replaced the function at this level.
- */
-/**
  * A frame record: [0] the function, [1] its current call site, then its slots; `t` tail
  * calls below it, `va` its varargs, `x` the objects a '__call' chain added before its
  * arguments (5.5's getinfo extraargs); for debug hooks, `hl` the line last reported and
- * `cl` the line running (debug.getinfo's currentline while hooks are set).
+ * `cl` the line running (debug.getinfo's currentline while hooks are set); `dz`: a
+ * debug.setlocal changed a slot that the function keeps in a JS variable too.
  */
-export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null; x: number; hl: number; cl: number };
+export type Frame = LuaValue[] & { t: number; va: LuaValue[] | null; x: number; hl: number; cl: number; dz: boolean };
 
 /** Instructions between two ticks when no limit or hook is nearer. */
 export const TICK_SLICE = 1 << 14;
@@ -64,6 +61,7 @@ export function newFrame(): Frame {
   fr.x = 0;
   fr.hl = 0;
   fr.cl = 0;
+  fr.dz = false;
   return fr;
 }
 
@@ -377,7 +375,7 @@ export class Runtime {
   }
 
   /** The countdown reached zero: charge the slice, run what is due, start the next slice. */
-  tick(entry = 0, line = 0, work = 1): void {
+  tick(entry = 0, line = 0, work = 1, site = -1): void {
     const used = this.sliceLen - this.budget;
     // 1 until arm() below: if an engine stack overflow cuts this tick short, the next
     // instruction ticks again (a halt is never lost for a whole slice)
@@ -406,7 +404,7 @@ export class Runtime {
       }
     }
     this.arm();
-    if (this.hk !== 0) this.hookTick(entry, line);
+    if (this.hk !== 0) this.hookTick(entry, line, site);
     this.clearStaleFrames();
     this.gcCheckpoint();
   }
@@ -435,10 +433,13 @@ export class Runtime {
    * after any backward jump): `line` > 0, back to a condition on that line (while), which
    * reports it; `line` < 0, a for loop's own step on line -line, reported when the line
    * changes (the jump back into the body is hookJump's); 0, back into a body (repeat, goto).
+   * `site`: the function's site for the loop statement (its locals), when there is one.
    */
-  private hookTick(entry: number, line: number): void {
+  private hookTick(entry: number, line: number, site: number): void {
     const fr = this.frames[this.depth];
     if (fr === undefined) return;
+    // (a loop's own line: the locals in scope are those of the loop statement)
+    if (site >= 0) fr[1] = site;
     if (entry !== 0) {
       fr.hl = -1;
       fr.cl = line;
@@ -469,11 +470,15 @@ export class Runtime {
     if (fr !== undefined) fr.hl = -1;
   }
 
-  /** A statement starting at `line` (compiled code calls it while hk is set). */
-  hookLine(line: number): void {
+  /**
+   * A statement starting at `line` (compiled code calls it while hk is set); `site`: the
+   * function's site for it (the locals in scope), when there is one.
+   */
+  hookLine(line: number, site = -1): void {
     const fr = this.frames[this.depth];
     if (fr === undefined) return;
     fr.cl = line;
+    if (site >= 0) fr[1] = site;
     if (fr.hl === line || !(this.hk & HOOK_LINE)) return;
     fr.hl = line;
     this.onLuaHook!('line', line);

@@ -248,7 +248,10 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
         if (v.captured) {
           const cell = fr[slot] as { v: LuaValue } | undefined;
           if (cell) cell.v = x;
-        } else fr[slot] = x;
+        } else {
+          fr[slot] = x;
+          fr.dz = true;
+        }
       },
     };
   };
