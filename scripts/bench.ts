@@ -3,7 +3,7 @@
  * one run, on the programs of /work/shared/bench (see its README.md).
  *
  *  1. Per program: whole-process wall time of `luna [--dialect X] FILE` (package.json's bin,
- *     `node dist/bundle/luna.cjs`)
+ *     `dist/bundle/luna.cjs`, run as npx runs it: its shell lines start Node)
  *     and of `lua5.4 FILE` (Node and Lua start-up included), median of N runs, the Luna and PUC
  *     runs interleaved (their order alternating from round to round) so machine noise hits both.
  *     Every run's stdout is checked against expected/NAME.out (the official interpreter's
@@ -380,7 +380,7 @@ function docSection(report: string, opts: Options, refs: Interpreter[], argv: st
     `- Luna: ${opts.luna ? `\`${opts.luna}\`` : `the build of ${revision}`}, \`--dialect ${opts.dialect}\`; references: ${banners}.`,
     `- Programs: \`${BENCH_DIR}/*.lua\` (see its README.md).`,
     `- Times: median wall time of ${opts.runs} whole-process runs, start-up included`,
-    '  (`node dist/bundle/luna.cjs FILE`, the `luna` command, from a copy of dist/ taken at the start, against',
+    '  (`dist/bundle/luna.cjs FILE`, the `luna` command as npx runs it, from a copy of dist/ taken at the start, against',
     '  `lua5.4 FILE`), Luna and PUC runs interleaved.',
     '  Ratio = Luna / PUC 5.4 (> 1: Luna is slower); geometric mean over the passing programs.',
     '- Check: every run\'s stdout against `expected/NAME.out`; a program with wrong output, an error',
@@ -452,7 +452,9 @@ function main(): void {
   const revision = lunaRevision(); // taken with the snapshot of dist/, before the runs
   const lunaJs = opts.luna ?? snapshotBuild();
   if (!fs.existsSync(lunaJs)) usage(`${lunaJs} not found: build first (npm run build)`);
-  const luna: Interpreter = { label: 'Luna', argv: [process.execPath, lunaJs, '--dialect', opts.dialect] };
+  // The launcher (a shell script heading the bundle) runs as npx runs it; a module, by Node.
+  const launcher = fs.readFileSync(lunaJs, 'latin1').startsWith('#!/bin/sh');
+  const luna: Interpreter = { label: 'Luna', argv: [...(launcher ? [] : [process.execPath]), lunaJs, '--dialect', opts.dialect] };
   const refs = referenceInterpreters(opts.allPuc);
   const programs = listPrograms(opts.filters);
 

@@ -6,12 +6,15 @@
 // compile time. The unbundled modules stay in dist/ and are what the library API and the
 // tests use.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** V8's stack for the main thread when the launcher could raise the limit (as the worker's 512 MB). */
+const MAIN_STACK_KB = 512 * 1024 - 1024;
 // grammar/chevrotain.js finds Chevrotain's one-file build at run time (with a top-level
 // await); in the bundle the same file is imported statically instead.
 const chevrotainFile = join(dirname(createRequire(import.meta.url).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
@@ -62,6 +65,18 @@ await bundleFile('luna.js', 'luna.cjs', {
   banner: { js: "const __lunaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, '../src/cli/luna.js')).href;" },
 });
 
-// The first load writes V8's code cache beside the bundle (src/cli/bundle-loader.ts).
-const { loadBundle } = await import(join(root, 'dist/src/cli/bundle-loader.js'));
-loadBundle(join(root, 'dist/bundle/interpreter.cjs'));
+// `luna` starts as a shell script (a line that sh runs and JS reads as a string and a
+// comment): it raises the stack limit and runs Node with a V8 stack as large as the
+// worker's, so that the interpreter can run on the main thread and skip the worker's start
+// (about 0.1 s; src/cli/luna.ts decides). Where the limit cannot be raised, plain Node.
+const lunaFile = join(root, 'dist/bundle/luna.cjs');
+const lunaText = readFileSync(lunaFile, 'latin1').replace(/^#![^\n]*\n/, '');
+const launcher =
+  '#!/bin/sh\n' +
+  `':' //; if [ -z "$LUNA_NO_BIG_STACK" ] && ulimit -s unlimited 2>/dev/null; then exec node --stack-size=${MAIN_STACK_KB} "$0" "$@"; fi; exec node "$0" "$@"\n`;
+writeFileSync(lunaFile, launcher + lunaText, 'latin1');
+chmodSync(lunaFile, 0o755);
+
+// The first load writes V8's code cache beside the bundle (src/cli/bundle-loader.ts), for
+// the flags it runs with: a run of `luna` on the main thread (no terminal) writes it.
+execFileSync(lunaFile, ['-e', ''], { stdio: ['ignore', 'pipe', 'pipe'] });

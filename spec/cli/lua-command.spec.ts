@@ -9,12 +9,12 @@
  * listed difference that disappears fails the spec until it is removed from the list.
  */
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type DialectName } from '../../src/dialect/index.js';
-import { FIXTURES } from '../support/paths.js';
+import { FIXTURES, ROOT } from '../support/paths.js';
 import { nodeHost, precompileScript, runLuaCommand, type Console, type PrecompiledScript } from '../../src/cli/lua-command.js';
 import { caseEnv, inPool, LUNA, runInProcess, runLunaProcess, spawnCollect, type CliCase, type Outcome } from './support.js';
 
@@ -152,6 +152,33 @@ describe("cli: luna's own options", function () {
     expect([r.status, r.stdout]).to.deep.equal([1, '']);
     expect(r.stderr.split('\n')[0]).to.equal("luna: unrecognized option '--dialect'");
   });
+});
+
+describe('cli: the launcher (dist/bundle/luna.cjs, what npx luna runs)', function () {
+  this.timeout(120_000);
+  const launcher = join(ROOT, 'dist', 'bundle', 'luna.cjs');
+  // 190,000 non-tail levels, then a catchable overflow, then an endless tail call
+  const deep = [
+    'local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end',
+    'print(f(190000))',
+    'print(pcall(f, 1e7))',
+    'local function g(n) if n == 0 then return "tail" end return g(n - 1) end',
+    'print(g(1e6))',
+  ].join(' ');
+  const expected = { stdout: '190000\nfalse\t(command line):1: stack overflow\ntail\n', stderr: '', status: 0 };
+  const modes: Record<string, Record<string, string>> = {
+    // no terminal: on the main thread, with the stack the shell lines raised
+    'main thread': {},
+    'worker thread': { LUNA_MAIN_THREAD: '0' },
+    'no raised stack limit': { LUNA_NO_BIG_STACK: '1' },
+  };
+  for (const [mode, env] of Object.entries(modes)) {
+    it(`reaches the official recursion depth (${mode})`, async () => {
+      expect(existsSync(launcher), 'the build makes the launcher').to.equal(true);
+      const r = await spawnCollect(launcher, ['-e', deep], { env: caseEnv(env) });
+      expect(r).to.deep.equal(expected);
+    });
+  }
 });
 
 describe('cli: the script compiled ahead of time (luna compiles it while its worker starts)', () => {

@@ -16,9 +16,17 @@ import { Script } from 'node:vm';
 /** The cache files to try, best first: beside the bundle, then in the temporary directory. */
 function cacheFiles(bundle: string): string[] {
   const st = statSync(bundle);
-  // V8 rejects a cache made by another V8; the size and time tell bundles apart
-  const tag = `${process.versions.v8}-${st.size}-${Math.floor(st.mtimeMs)}`;
+  // V8 rejects a cache made by another V8 or under other flags (Node's options, such as the
+  // launcher's --stack-size, included); the size and time tell bundles apart
+  const tag = `${process.versions.v8}-${flagsTag(process.execArgv.join(' '))}-${st.size}-${Math.floor(st.mtimeMs)}`;
   return [`${bundle}.${tag}.cache`, join(tmpdir(), `luna-${basename(bundle)}.${tag}.cache`)];
+}
+
+/** A short tag of Node's options (FNV-1a), so that each set of flags has its own cache. */
+function flagsTag(options: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < options.length; i++) h = Math.imul(h ^ options.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }
 
 function writeCache(files: string[], data: Buffer): void {

@@ -137,6 +137,17 @@ function terminalLineReader(shared: Int32Array, lineBytes: Uint8Array, onSigint:
   };
 }
 
+/**
+ * Whether the interpreter can run on this main thread, sparing the worker's start: the
+ * launcher (dist/bundle/luna.cjs's first lines) raised the stack limit and gave V8 a stack
+ * as large as the worker's, and no terminal is attached. On a terminal, Ctrl-C must stop
+ * the Lua code with "interrupted!", which only a thread left free for signals can see.
+ */
+function mainThreadCanRun(): boolean {
+  const stackKb = Number(process.execArgv.find((a) => a.startsWith('--stack-size='))?.slice('--stack-size='.length) ?? 0);
+  return stackKb >= (STACK_MB - 1) * 1024 && !isatty(0) && !isatty(1) && !isatty(2);
+}
+
 async function main(): Promise<void> {
   if (!isMainThread) {
     // an unbundled build: this module is the worker's entry too
@@ -150,8 +161,10 @@ async function main(): Promise<void> {
     return;
   }
   setFlagsFromString(V8_FLAGS);
-  // LUNA_MAIN_THREAD=1 runs on the main thread (for profilers; deep recursion is then limited).
-  if (process.env.LUNA_MAIN_THREAD === '1') {
+  // LUNA_MAIN_THREAD=1 runs on the main thread (for profilers; deep recursion is then
+  // limited unless the stack is large), =0 on the worker.
+  const onMain = process.env.LUNA_MAIN_THREAD;
+  if (onMain === '1' || (onMain !== '0' && mainThreadCanRun())) {
     const { runLuaCommand, processConsole } = await loadInterpreter();
     process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
     return;
