@@ -1307,10 +1307,12 @@ export class JsGen {
     // (the site is recorded for Lua callees too: 5.1's call hook names them after it)
     if (fixed) {
       const pos = args.join(', ');
-      const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(${pos})`)} : ${fn}(${pos})` : `${fn}(${pos})`;
+      const plain = `(RT.hk === 0 ? ${fn}(${pos}) : RT.hookedCall(${fn}, [${pos}]))`;
+      const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(${pos})`)} : ${plain}` : plain;
       return `S[1] = ${site}; if (typeof ${fn} === 'function' && ${fn}.P === undefined) { ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, [${pos}]);`;
     }
-    const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(...${a})`)} : ${fn}(...${a})` : `${fn}(...${a})`;
+    const plain = `(RT.hk === 0 ? ${fn}(...${a}) : RT.hookedCall(${fn}, ${a}))`;
+    const native = f.gen ? `${fn}.G ? ${this.run(`${fn}.G(...${a})`)} : ${plain}` : plain;
     return `S[1] = ${site}; if (typeof ${fn} === 'function' && ${fn}.P === undefined) { ${r} = ${native}; ${RETURN_HOOK}RT.depth = d - 1; return ${r}; } RT.depth = d - 1; return tail(RT, ${fn}, ${a});`;
   }
 
@@ -1838,11 +1840,13 @@ export class JsGen {
       // A Lua function runs its generator form; a native without one cannot yield and is
       // called directly.
       const run = this.run(`${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})`, g);
-      return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${fn}(${argCode})) : ${this.run(`callg(RT, ${fn}, [${argCode}])`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`;
+      const native = `(RT.hk === 0 ? ${fn}(${argCode}) : RT.hookedCall(${fn}, [${argCode}]))`;
+      return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}])`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`;
     }
+    // (while hooks are set, every call goes the slow way: natives report their events)
     const direct = `${fn}(${argCode})`;
     const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${this.callLine(c)}, ${descLit(desc)})`;
-    return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`;
+    return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' && RT.hk === 0 ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`;
   }
 
   /** The line a call reports: its '(' (5.1, 5.5) or the start of the called expression (5.2-5.4). */

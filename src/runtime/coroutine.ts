@@ -49,10 +49,33 @@ export class LuaThread {
   hasError = false;
   /** The native that raised the error that killed it (its "[C]" level tops the dead stack). */
   raisedBy: unknown = undefined;
+  /**
+   * Its debug hooks (debug.sethook is per thread; a new coroutine has none, as the debug
+   * library's hook table in PUC is keyed by thread): the runtime runs these while it runs.
+   */
+  hooks: ThreadHooks | null = null;
   constructor(readonly fn: LuaValue, readonly isMain = false) {
     this.status = isMain ? 'running' : 'suspended';
     ALLOC.bytes += SIZE.thread;
   }
+}
+
+/** A thread's debug hooks: what debug.gethook reports and what the runtime calls. */
+export interface ThreadHooks {
+  readonly fn: LuaValue;
+  readonly mask: string;
+  readonly count: number;
+  /** Call, return and line events (runtime HOOK_* bits) and their handler. */
+  readonly events: number;
+  readonly onEvent: ((event: string, line: number) => void) | null;
+  /** The count hook's handler (count > 0). */
+  readonly onCount: (() => void) | null;
+}
+
+/** Makes the runtime run a thread's hooks (none: null). */
+export function applyHooks(rt: Runtime, h: ThreadHooks | null): void {
+  rt.setCountHook(h?.count ?? 0, h?.onCount ?? null);
+  rt.setLuaHook(h?.events ?? 0, h?.onEvent ?? null);
 }
 
 /** The generator form of a function (Lua closures, natives that may yield), or null. */
@@ -251,6 +274,8 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   rt.current = co;
   rt.frames = co.frames;
   rt.depth = co.depth;
+  const hooked = prev.hooks !== null || co.hooks !== null;
+  if (hooked) applyHooks(rt, co.hooks);
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     if (co.stack.length === 0) {
@@ -293,6 +318,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     rt.current = prev;
     prev.status = 'running';
     co.resumer = null;
+    if (hooked) applyHooks(rt, prev.hooks);
   }
 }
 

@@ -615,8 +615,12 @@ export function concat(rt: Runtime, values: LuaValue[], line: number, descs: (st
 
 // ===================================================================== calls
 
-/** Calls a value that is not a function, through '__call'. */
+/**
+ * Calls a value that is not a function, through '__call'; compiled call sites also come
+ * here for every call while hooks are set.
+ */
 export function callMeta(rt: Runtime, f: LuaValue, args: LuaValue[], line: number, desc: string | null): LuaValue {
+  if (typeof f === 'function') return rt.hookedCall(f as LuaFunction, args);
   const prefix = callChain(rt, f, line, desc);
   const h = prefix.pop()!;
   return callExtra(rt, h, [...prefix, ...args], prefix.length);

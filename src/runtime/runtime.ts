@@ -238,11 +238,41 @@ export class Runtime {
       const args = this.tcArgs;
       if (this.hk !== 0) this.noteTailCall(fr);
       fr.t = ++n;
-      const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args);
+      const r = typeof f === 'function' ? (this.hk === 0 ? (f as LuaFunction)(...args) : this.hookedCall(f as LuaFunction, args)) : this.callMeta(f, args);
       if (r !== TAILCALL) {
         fr.t = 0;
         return r;
       }
+    }
+  }
+
+  /**
+   * A call while hooks are set (compiled call sites, rt.call and tail calls come here then):
+   * a Lua function reports its own events; a native reports 'call' before it runs and
+   * 'return' after it (none when it raises an error, as in PUC), each from a level of its
+   * own that the hook's debug.getinfo sees. The native runs without it, as always.
+   */
+  hookedCall(f: LuaFunction, args: LuaValue[]): LuaValue {
+    if ((f as LuaCallable).P !== undefined || (this.hk & (HOOK_CALL | HOOK_RETURN)) === 0) return f(...args);
+    if (this.hk & HOOK_CALL) this.nativeEvent(f as LuaCallable, 'call');
+    const r = f(...args);
+    if (this.hk & HOOK_RETURN && r !== TAILCALL) {
+      const nret = this.nret;
+      const saved = nret > 1 ? this.rets.slice(1, nret) : null;
+      this.nativeEvent(f as LuaCallable, 'return');
+      this.nret = nret;
+      if (saved !== null) for (let i = 0; i < saved.length; i++) this.rets[i + 1] = saved[i];
+    }
+    return r;
+  }
+
+  /** Reports a native's hook event from a level pushed for it. */
+  nativeEvent(f: LuaCallable, event: string): void {
+    const depth = this.pushNative(f);
+    try {
+      this.onLuaHook!(event, -1);
+    } finally {
+      this.depth = depth;
     }
   }
 
@@ -272,7 +302,7 @@ export class Runtime {
   /** Calls any value with arguments; returns the first result (all results as per the convention). */
   call(f: LuaValue, args: LuaValue[]): LuaValue {
     // (a native calling: an error about a value that cannot be called has no position)
-    const r = typeof f === 'function' ? (f as LuaFunction)(...args) : this.callMeta(f, args, -1);
+    const r = typeof f === 'function' ? (this.hk === 0 ? (f as LuaFunction)(...args) : this.hookedCall(f as LuaFunction, args)) : this.callMeta(f, args, -1);
     return r === TAILCALL ? this.finishTail() : r;
   }
 

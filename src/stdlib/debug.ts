@@ -10,7 +10,7 @@
  * limitation). Count hooks run on the instruction counter (calls and loop back-edges).
  */
 import { calleeName, levelAt, stackOf, type LevelInfo, type StackView } from '../runtime/callinfo.js';
-import { LuaThread } from '../runtime/coroutine.js';
+import { applyHooks, LuaThread, type ThreadHooks } from '../runtime/coroutine.js';
 import { isNumber } from '../runtime/numbers.js';
 import { getMetatable, typeName } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
@@ -25,9 +25,7 @@ import { HOOK_CALL, HOOK_LINE, HOOK_RETURN } from '../runtime/runtime.js';
 
 /** Hook state of a VM (one per runtime; debug.sethook with a thread argument shares it). */
 interface HookState {
-  fn: LuaValue;
-  mask: string;
-  count: number;
+  /** A hook is running (no hook runs inside it). */
   running: boolean;
 }
 
@@ -37,7 +35,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
   const lib = new LuaTable();
   const fns: Record<string, LuaCallable> = {};
   const cellIds = new WeakMap<object, LuaUserdata>();
-  const hook: HookState = { fn: undefined, mask: '', count: 0, running: false };
+  const hook: HookState = { running: false };
 
   /** The optional thread first argument (lua_getinfo's getthread). */
   const threadArg = (args: LuaValue[]): { thread: LuaThread | null; base: number } => {
@@ -353,44 +351,48 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     return rt.ret1(rt.registry);
   });
 
-  // ---- hooks: count hooks run on the instruction counter
+  // ---- hooks (per thread): count hooks run on the instruction counter
   fns.sethook = native('debug.sethook', function sethook(...args: LuaValue[]): LuaValue {
-    const { base } = threadArg(args);
+    const { thread, base } = threadArg(args);
+    const target = thread ?? rt.current;
     const f = args[base];
-    if (f === undefined || args.length <= base) {
-      hook.fn = undefined;
-      hook.mask = '';
-      hook.count = 0;
-      rt.setCountHook(0, null);
-      rt.setLuaHook(0, null);
-      return rt.ret0();
+    let hooks: ThreadHooks | null = null;
+    if (f !== undefined && args.length > base) {
+      const mask = optString(rt, sethook, args, base + 2, '');
+      const count = Number(optInteger(rt, sethook, args, base + 3, 0));
+      if (typeof f !== 'function') typeError(rt, sethook, args, base + 1, 'function');
+      // The hook runs with hooks off (PUC's allowhook), as a call from the hooked level.
+      const run = (args: LuaValue[]): void => {
+        if (hook.running) return;
+        hook.running = true;
+        try {
+          rt.call(f, args);
+        } finally {
+          hook.running = false;
+        }
+      };
+      const events = (mask.includes('c') ? HOOK_CALL : 0) | (mask.includes('r') ? HOOK_RETURN : 0) | (mask.includes('l') ? HOOK_LINE : 0);
+      hooks = {
+        fn: f, mask, count, events,
+        onEvent: events === 0 ? null : (event, line) => run(line >= 0 ? [event, line] : [event]),
+        onCount: count > 0 ? () => run(['count']) : null,
+      };
     }
-    const mask = optString(rt, sethook, args, base + 2, '');
-    const count = Number(optInteger(rt, sethook, args, base + 3, 0));
-    if (typeof f !== 'function') typeError(rt, sethook, args, base + 1, 'function');
-    hook.fn = f;
-    hook.mask = mask;
-    hook.count = count;
-    // The hook runs with hooks off (PUC's allowhook), as a call from the hooked level.
-    const run = (args: LuaValue[]): void => {
-      if (hook.running) return;
-      hook.running = true;
-      try {
-        rt.call(hook.fn, args);
-      } finally {
-        hook.running = false;
-      }
-    };
-    rt.setCountHook(count, () => run(['count']));
-    const events = (mask.includes('c') ? HOOK_CALL : 0) | (mask.includes('r') ? HOOK_RETURN : 0) | (mask.includes('l') ? HOOK_LINE : 0);
-    rt.setLuaHook(events, events === 0 ? null : (event, line) => run(line >= 0 ? [event, line] : [event]));
+    target.hooks = hooks;
+    if (target !== rt.current) return rt.ret0();
+    const wasHooked = rt.hk !== 0;
+    applyHooks(rt, hooks);
+    // sethook itself returns under the new hook, as in PUC (called before hooks were set,
+    // it has no level yet: it takes one for the hook's debug.getinfo)
+    if (hooks !== null && hooks.events & HOOK_RETURN && !wasHooked) rt.nativeEvent(sethook as LuaCallable, 'return');
     return rt.ret0();
   });
 
-  fns.gethook = native('debug.gethook', function gethook(): LuaValue {
+  fns.gethook = native('debug.gethook', function gethook(...args: LuaValue[]): LuaValue {
+    const h = (threadArg(args).thread ?? rt.current).hooks;
     // 5.4+: fail (one nil) when there is no hook; earlier: nil, '', 0
-    if (hook.fn === undefined && hook.count === 0) return has.closeMetamethod ? rt.ret1(undefined) : rt.ret3(undefined, '', 0);
-    return rt.ret3(hook.fn, hook.mask, hook.count);
+    if (h === null) return has.closeMetamethod ? rt.ret1(undefined) : rt.ret3(undefined, '', 0);
+    return rt.ret3(h.fn, h.mask, h.count);
   });
 
   if (has.closeMetamethod && !has.globalDeclarations) {

@@ -975,8 +975,11 @@ export function makePatternFunctions(rt: Runtime, cfg: PatternConfig, name: Name
           let v: LuaValue;
           if (tr === 'function') {
             const nc = ms.level === 0 ? 1 : ms.level;
-            if (nc === 1) v = rt.call(repl, [getCapture(ms, 0, s, e, false)]);
-            else v = rt.call(repl, captures(ms, s, e));
+            const args = nc === 1 ? [getCapture(ms, 0, s, e, false)] : captures(ms, s, e);
+            // (gsub takes a level while the function runs: tracebacks and hooks show it)
+            const depth = rt.pushNative(gsub as unknown as LuaCallable);
+            v = rt.call(repl, args);
+            rt.depth = depth;
           } else {
             const key = getCapture(ms, 0, s, e, false);
             const t = repl as LuaTable;
