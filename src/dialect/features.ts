@@ -61,6 +61,7 @@ export const FEATURES = {
   ipairsMetamethod: { since: '5.2', until: '5.3', doc: "ipairs uses '__ipairs' (5.3 with its 5.2 compatibility, as Debian builds it)" },
   ipairsRespectsIndex: { since: '5.3', doc: "ipairs reads elements through '__index'" },
   closeMetamethod: { since: '5.4', doc: "to-be-closed variables and '__close'" },
+  closeAtJump: { since: '5.5', doc: "a 'break' or 'goto' leaving the scope of a to-be-closed variable closes it at the jump's line (5.4: at the line where the jump lands)" },
   forStepZeroError: { since: '5.4', doc: "a numeric for with step 0 raises \"'for' step is zero\"" },
   nilErrorObjectMessage: { since: '5.5', doc: "error(nil) raises the message '<no error object>'" },
   yieldAcrossPcall: { since: '5.2', doc: 'a coroutine may yield inside pcall/xpcall' },

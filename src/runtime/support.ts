@@ -6,12 +6,13 @@
  * Invariant: helpers take and return canonical values (value.ts) and follow the calling
  * convention (runtime.ts) when they call Lua functions.
  */
+import { Ev, metamethodName } from './callinfo.js';
 import { CloseRunning, LuaError } from './errors.js';
 import {
   fltMod, fltPow, intAdd, intIdiv, intMod, intMul, intSub, isIntegerValue, mkFloat, numberToInteger, stringToNumber,
   toFloat, type LuaNumber,
 } from './numbers.js';
-import { arith, errorAt, metamethod, nanResult, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
+import { arith, callMeta, errorAt, metamethod, nanResult, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
 import { TAILCALL, type Runtime } from './runtime.js';
 import { LuaTable } from './table.js';
 import { LuaFloat, MAX_SAFE, type LuaFunction, type LuaValue } from './value.js';
@@ -355,15 +356,22 @@ export function checkClosable(rt: Runtime, v: LuaValue, name: string, line: numb
 }
 
 /**
- * Calls a value's __close metamethod with the error (or nothing). `halt`: what else left the
- * scope (a halt closes nothing, except a coroutine closing itself, which passes on the
- * first error of its closing methods instead of raising it).
+ * Calls a value's __close metamethod with the error (or nothing), from the function whose
+ * frame is at depth `d`. `halt`: what else left the scope (a halt closes nothing, except a
+ * coroutine closing itself, which passes on the first error of its closing methods instead
+ * of raising it).
+ *
+ * A scope left normally (its end, return, break, goto) closes from that function's level,
+ * which the code leaving it has marked as running the 'close' metamethod at the line where
+ * the scope ends: tracebacks name the method so and a value that cannot be called is an
+ * error at that line. (After an error, PUC closes from the level that caught it, after the
+ * message handler ran: the call names nothing and has no position.)
  */
-export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: boolean, halt: unknown = null): void {
+export function closeValue(rt: Runtime, d: number, v: LuaValue, err: LuaValue, hasError: boolean, halt: unknown = null): void {
   if (halt !== null) {
     if (!(halt instanceof CloseRunning)) return;
     try {
-      closeValue(rt, v, halt.error, halt.failed);
+      closeValue(rt, d, v, halt.error, halt.failed);
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       halt.failed = true;
@@ -372,16 +380,27 @@ export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: bo
     return;
   }
   if (v === undefined || v === false) return;
+  // (the method is looked up when the scope ends: it may have changed since the declaration)
   const h = metamethod(rt, v, '__close');
-  if (h === undefined) return;
   // A close runs after the function has put its results in place (return in a try with a
   // finally): keep them from the handler's own results.
   const nret = rt.nret;
   const saved = nret > 1 ? rt.rets.slice(1, nret) : null;
   if (hasError) rt.call(h, [v, err]);
-  else rt.call(h, [v]);
+  else {
+    const top = rt.depth;
+    rt.depth = d;
+    const r = typeof h === 'function' ? (h as LuaFunction)(v) : callMeta(rt, h, [v], 0, closeDesc(rt));
+    if (r === TAILCALL) rt.finishTail();
+    rt.depth = top;
+  }
   rt.nret = nret;
   if (saved !== null) for (let i = 0; i < saved.length; i++) rt.rets[i + 1] = saved[i];
+}
+
+function closeDesc(rt: Runtime): string | null {
+  const n = metamethodName(rt, Ev.CLOSE);
+  return n === null ? null : `${n.namewhat} '${n.name}'`;
 }
 
 // ===================================================================== misc
