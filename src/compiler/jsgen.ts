@@ -336,13 +336,20 @@ export class JsGen {
       localSlots: info.maxSlots,
       activeLines: activeLines(isMain ? (node as A.Chunk).body : fn.body, isMain ? null : fn.endLine),
     };
+    // 5.2/5.3 reuse the closure made last from this prototype when it has the same upvalues
+    // (the same variables: Luna's cells). (PUC's cache is weak; a closure that only the
+    // cache holds is unreachable from Lua, so holding it here is not observable.)
+    const cache = this.d.has.closureCache && !isMain;
+    const sameUpvalues = info.upvalues.map((_, i) => ` && C${index}.U[${i}] === U[${i}]`).join('');
     this.factories.push(
+      ...(cache ? [`let C${index};`] : []),
       `function P${index}(U, E) {`,
+      ...(cache ? [`  if (C${index} !== undefined${sameUpvalues}) return C${index};`] : []),
       `  const F = function F${index}(${sync.params}) {`,
       ...sync.lines,
       '  };',
       `  F.P = K.protos[${index}]; F.U = U; F.G = G${index};${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
-      '  return F;',
+      cache ? `  return C${index} = F;` : '  return F;',
       '}',
       // One generator form per prototype, called with the closure as `this`: a generator
       // function made per closure would cost V8 microseconds at each creation.
