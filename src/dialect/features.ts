@@ -82,6 +82,8 @@ export const FEATURES = {
   yieldInIterators: { since: '5.2', doc: "a coroutine may yield inside a generic for's iterator" },
   // ---- library contents ----
   loadstringFunction: { since: '5.1', until: '5.2', doc: 'the global loadstring (5.2 keeps it for compatibility)' },
+  loadstringIsLoad: { since: '5.2', until: '5.2', doc: 'loadstring is load itself (LUA_COMPAT_LOADSTRING)' },
+  loadReaderRetriesFirstEnd: { since: '5.1', until: '5.1', doc: "load's reader: a first piece that ends the chunk (nil or '') is read as the binary-signature lookahead, and the reader is called again" },
   unpackGlobal: { since: '5.1', until: '5.2', doc: 'the global unpack (table.unpack from 5.2)' },
   moduleFunction: { since: '5.1', until: '5.2', doc: 'module and package.seeall' },
   gcinfoAndNewproxy: { since: '5.1', until: '5.1', doc: 'the globals gcinfo and newproxy' },

@@ -421,20 +421,32 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   fns.load = def(function load(...args: LuaValue[]): LuaValue {
     const self = load as LuaCallable;
     const chunk = args[0];
+    const withMode = d.has.loadWithModeAndEnv;
+    // (PUC reads the mode, then the chunk name, before it reads the chunk)
+    const mode = withMode ? optString(rt, self, args, 3, 'bt') : 'bt';
     let text: string;
-    let defName: string;
-    if ((typeof chunk === 'string' || isNumber(chunk)) && d.has.loadWithModeAndEnv) {
+    let name: string;
+    if ((typeof chunk === 'string' || isNumber(chunk)) && withMode) {
       text = typeof chunk === 'string' ? chunk : tostring(rt, chunk);
-      defName = text;
-    } else if (typeName(chunk) === 'function') {
-      defName = '=(load)';
+      name = optString(rt, self, args, 2, text);
+    } else {
+      name = optString(rt, self, args, 2, '=(load)');
+      if (typeName(chunk) !== 'function') typeError(rt, self, args, 1, 'function');
       const parts: string[] = [];
+      // 5.1: the first piece is read looking for a binary signature; when it ends the chunk
+      // (nil or ''), the reader is asked again
+      let first = d.has.loadReaderRetriesFirstEnd;
       // errors of the reader (and a reader returning a non-string) make load fail
       const depth = enterNative(rt, self);
       try {
         for (;;) {
           let piece = rt.call(chunk, []);
-          if (piece === undefined || piece === '') break;
+          if (piece === undefined || piece === '') {
+            if (!first) break;
+            first = false;
+            continue;
+          }
+          first = false;
           if (isNumber(piece)) piece = tostring(rt, piece);
           if (typeof piece !== 'string') {
             rt.depth = depth;
@@ -449,18 +461,17 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
         return rt.ret2(undefined, value);
       }
       text = parts.join('');
-    } else {
-      typeError(rt, self, args, 1, 'function');
     }
-    const name = optString(rt, self, args, 2, defName);
-    const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 3, 'bt') : 'bt';
-    return loadString(self, text, name, mode, args[3], d.has.loadWithModeAndEnv && args.length >= 4);
+    return loadString(self, text, name, mode, args[3], withMode && args.length >= 4);
   });
 
-  if (d.has.loadstringFunction) {
+  if (d.has.loadstringIsLoad) fns.loadstring = fns.load;
+  else if (d.has.loadstringFunction) {
     fns.loadstring = def(function loadstring(...args: LuaValue[]): LuaValue {
       const self = loadstring as LuaCallable;
-      const s = args[0];
+      let s = args[0];
+      // (luaL_checklstring: numbers are strings)
+      if (isNumber(s)) s = tostring(rt, s);
       if (typeof s !== 'string') typeError(rt, self, args, 1, 'string');
       const name = optString(rt, self, args, 2, s);
       return loadString(self, s, name, 'bt', undefined, false);
