@@ -167,5 +167,8 @@ export function errorTraceback(rt: Runtime, e: unknown): string {
   const stack = stackOf(rt, null);
   const native = e instanceof LuaError ? e.native : undefined;
   const natives = typeof native === 'function' ? [raisingNativeLevel(rt, stack, native as LuaValue)] : [];
-  return traceback(rt, stack, { message: null, level: 1, level0: null, natives, hostLevel: rt.current === rt.mainThread });
+  // (5.1: level 1 is the handler itself, never shown but counted)
+  const handler = rt.dialect.runtime.traceback.handlerLevel;
+  if (handler) natives.unshift(hostEntry());
+  return traceback(rt, stack, { message: null, level: handler ? 2 : 1, level0: null, natives, hostLevel: rt.current === rt.mainThread });
 }
