@@ -25,7 +25,7 @@
  */
 import { CloseRunning, LuaError, LuaHalt } from './errors.js';
 import { ALLOC, SIZE } from './alloc.js';
-import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
+import { TAILCALL, type Frame, type LuaCallable, type MessageHandler, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
 import { callChain, concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TRUTHY, yh } from './ops.js';
 
@@ -49,6 +49,8 @@ export class LuaThread {
   hasError = false;
   /** The native that raised the error that killed it (its "[C]" level tops the dead stack). */
   raisedBy: unknown = undefined;
+  /** Its message handler while another thread runs (Runtime.msgh; none at its start). */
+  msgh: MessageHandler | null = null;
   constructor(readonly fn: LuaValue, readonly isMain = false) {
     this.status = isMain ? 'running' : 'suspended';
     ALLOC.bytes += SIZE.thread;
@@ -251,6 +253,8 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   rt.current = co;
   rt.frames = co.frames;
   rt.depth = co.depth;
+  prev.msgh = rt.msgh;
+  rt.msgh = co.msgh;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     if (co.stack.length === 0) {
@@ -288,6 +292,8 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     return { ok: false, error: value };
   } finally {
     co.depth = rt.depth;
+    co.msgh = rt.msgh;
+    rt.msgh = prev.msgh;
     rt.frames = savedFrames;
     rt.depth = savedDepth;
     rt.current = prev;
@@ -311,6 +317,9 @@ export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
     rt.frames = co.frames;
     rt.depth = co.depth;
     co.status = 'running';
+    // (lua_closethread: no handler)
+    const savedMsgh = rt.msgh;
+    rt.msgh = null;
     let failed = false;
     let error: unknown;
     try {
@@ -327,6 +336,7 @@ export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
       }
     } finally {
       co.stack.length = 0;
+      rt.msgh = savedMsgh;
       rt.frames = savedFrames;
       rt.depth = savedDepth;
       rt.current = prev;

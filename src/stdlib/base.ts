@@ -10,7 +10,7 @@ import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type L
 import {
   addressOf, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
 } from '../runtime/ops.js';
-import type { LuaCallable, Runtime } from '../runtime/runtime.js';
+import type { LuaCallable, MessageHandler, Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import { def,
@@ -67,6 +67,8 @@ export function enterNative(rt: Runtime, self: LuaCallable): number {
 /** Calls `f` from a native that protects the call: the native takes a frame of its own. */
 export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args: LuaValue[]): { ok: true; first: LuaValue } | { ok: false; value: LuaValue } {
   const depth = enterNative(rt, self);
+  const msgh = rt.msgh;
+  rt.msgh = null; // (no message handler inside)
   try {
     const first = rt.call(f, args);
     rt.depth = depth;
@@ -75,7 +77,14 @@ export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args:
     const value = caughtValue(rt, e);
     rt.unwind(depth);
     return { ok: false, value };
+  } finally {
+    rt.msgh = msgh;
   }
+}
+
+/** The message handler of an xpcall calling `handler`. */
+export function xpcallHandler(rt: Runtime, handler: LuaValue): MessageHandler {
+  return (e, value) => runMessageHandler(rt, e, value, (v) => rt.call(handler, [v]));
 }
 
 /**
@@ -375,6 +384,8 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     } else checkAny(rt, xpcall, args, 2);
     const extra = d.has.xpcallExtraArguments ? args.slice(2) : [];
     const depth = enterNative(rt, xpcall);
+    const saved = rt.msgh;
+    const msgh = (rt.msgh = xpcallHandler(rt, handler));
     try {
       const first = rt.call(args[0], extra);
       rt.depth = depth;
@@ -382,9 +393,11 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     } catch (e) {
       // The handler sees the error value itself (5.5 too: nil stays nil).
       const value = e instanceof LuaError ? e.value : caughtValue(rt, e);
-      const hv = runMessageHandler(rt, e, value, (v) => rt.call(handler, [v]));
+      const hv = msgh(e, value);
       rt.unwind(depth);
       return rt.ret2(false, hv);
+    } finally {
+      rt.msgh = saved;
     }
   });
   G.setStr('xpcall', xpcall);
@@ -436,7 +449,9 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
       // 5.1: the first piece is read looking for a binary signature; when it ends the chunk
       // (nil or ''), the reader is asked again
       let first = d.has.loadReaderRetriesFirstEnd;
-      // errors of the reader (and a reader returning a non-string) make load fail
+      // Errors of the reader (and a reader returning a non-string, an error raised by load)
+      // make load fail. PUC's parser catches them keeping the message handler: they go
+      // through it (an xpcall's handler, the standalone interpreter's traceback).
       const depth = enterNative(rt, self);
       try {
         for (;;) {
@@ -448,15 +463,13 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
           }
           first = false;
           if (isNumber(piece)) piece = tostring(rt, piece);
-          if (typeof piece !== 'string') {
-            rt.depth = depth;
-            return rt.ret2(undefined, 'reader function must return a string');
-          }
+          if (typeof piece !== 'string') throw new LuaError(`${rt.where(2)}reader function must return a string`, null);
           parts.push(piece);
         }
         rt.depth = depth;
       } catch (e) {
-        const value = caughtValue(rt, e);
+        if (e instanceof LuaHalt) throw e;
+        const value = rt.msgh === null ? caughtValue(rt, e) : rt.msgh(e, e instanceof LuaError ? e.value : caughtValue(rt, e));
         rt.unwind(depth);
         return rt.ret2(undefined, value);
       }
