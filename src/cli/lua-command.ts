@@ -418,6 +418,8 @@ function runChunk(vm: LuaVM, message: (s: string) => void, load: () => LuaValue,
 export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
   const rt = vm.rt;
   const v = e.value;
+  // the handler ran where the error was raised (before variables were closed): report
+  if (e.handled) return typeof v === 'string' ? v : isNumber(v) ? numberToString(v as LuaNumber, rt.numFmt) : '(error object is not a string)';
   const tb = e.traceback ?? 'stack traceback:';
   // A memory error (the heap cap, raised by no function) does not go through the handler.
   if (v === 'not enough memory' && e.native === null) return v;

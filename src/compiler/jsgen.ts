@@ -566,7 +566,7 @@ export class JsGen {
     this.inClose--;
     this.closeScopes.pop();
     f.dedent();
-    f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = e.value; } else ${n}H = e; throw e; }`);
+    f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = OPS.handledError(RT, e); } else ${n}H = e; throw e; }`);
     f.line(`finally { closeValue(RT, d, ${closing.captured ? `${n}.v` : n}, ${n}V, ${n}E, ${n}H); }`);
   }
 
@@ -1184,7 +1184,7 @@ export class JsGen {
     if (hasClose) {
       this.closeScopes.pop();
       f.dedent();
-      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${c}E = true; ${c}V = e.value; } else ${c}H = e; throw e; } finally { closeValue(RT, d, ${c}Z, ${c}V, ${c}E, ${c}H); }`);
+      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${c}E = true; ${c}V = OPS.handledError(RT, e); } else ${c}H = e; throw e; } finally { closeValue(RT, d, ${c}Z, ${c}V, ${c}E, ${c}H); }`);
     }
     // where the loop has a closing value (5.4+), leaving it runs code on its 'end' line
     if (this.d.has.closeMetamethod) f.line(`if (RT.hk !== 0) RT.hookLine(${s.endLine});`);

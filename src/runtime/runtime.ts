@@ -37,6 +37,8 @@ export interface FunctionInfoProps {
   N?: string;
   /** 5.1: the function environment. */
   E?: LuaTable;
+  /** Natives that catch errors (pcall, xpcall, load): closes after an error run at their level. */
+  catches?: boolean;
 }
 
 export type LuaCallable = LuaFunction & FunctionInfoProps;

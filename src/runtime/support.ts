@@ -13,7 +13,7 @@ import {
   toFloat, type LuaNumber,
 } from './numbers.js';
 import { arith, callMeta, errorAt, metamethod, nanResult, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
-import { TAILCALL, type Runtime } from './runtime.js';
+import { newFrame, TAILCALL, type LuaCallable, type Runtime } from './runtime.js';
 import { LuaTable } from './table.js';
 import { LuaFloat, MAX_SAFE, type LuaFunction, type LuaValue } from './value.js';
 
@@ -370,12 +370,17 @@ export function checkClosable(rt: Runtime, v: LuaValue, name: string, line: numb
 export function closeValue(rt: Runtime, d: number, v: LuaValue, err: LuaValue, hasError: boolean, halt: unknown = null): void {
   if (halt !== null) {
     if (!(halt instanceof CloseRunning)) return;
+    // (closing itself, the coroutine closes from its base level)
+    const co = rt.current;
+    co.closing = true;
     try {
       closeValue(rt, d, v, halt.error, halt.failed);
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       halt.failed = true;
       halt.error = e.value;
+    } finally {
+      co.closing = false;
     }
     return;
   }
@@ -386,7 +391,9 @@ export function closeValue(rt: Runtime, d: number, v: LuaValue, err: LuaValue, h
   // finally): keep them from the handler's own results.
   const nret = rt.nret;
   const saved = nret > 1 ? rt.rets.slice(1, nret) : null;
-  if (hasError) rt.call(h, [v, err]);
+  const co = rt.current;
+  if (co.closing) closeFromBase(rt, 0, h, hasError ? [v, err] : [v]);
+  else if (hasError) closeAfterError(rt, d, h, v, err);
   else {
     const top = rt.depth;
     rt.depth = d;
@@ -396,6 +403,47 @@ export function closeValue(rt: Runtime, d: number, v: LuaValue, err: LuaValue, h
   }
   rt.nret = nret;
   if (saved !== null) for (let i = 0; i < saved.length; i++) rt.rets[i + 1] = saved[i];
+}
+
+/**
+ * After an error, PUC closes from the level that catches it (pcall, xpcall, load, the host
+ * or a coroutine's base), the levels above being dead: the method runs there, named by
+ * nothing. Their records are kept aside meanwhile (a traceback made after the closes, by
+ * the embedding API, still shows them); if the method fails, its own stack stays.
+ */
+function closeAfterError(rt: Runtime, d: number, h: LuaValue, v: LuaValue, err: LuaValue): void {
+  const frames = rt.frames;
+  let base = Math.min(d, rt.depth) - 1;
+  while (base > 0 && (frames[base]![0] as LuaCallable | undefined)?.catches !== true) base--;
+  // An error that ends a coroutine leaves its variables to coroutine.close (or wrap).
+  const co = rt.current;
+  if (base === 0 && !co.isMain) (co.pendingCloses ??= []).push(h, v);
+  else closeFromBase(rt, base, h, [v, err]);
+}
+
+/** Calls a close method from level `base`, the levels above it kept aside (closeAfterError). */
+export function closeFromBase(rt: Runtime, base: number, h: LuaValue, args: LuaValue[]): void {
+  const frames = rt.frames;
+  const top = rt.depth;
+  const dead = frames.slice(base + 1, top + 1);
+  for (let i = base + 1; i <= top; i++) frames[i] = newFrame();
+  rt.depth = base;
+  rt.call(h, args);
+  for (let i = 0; i < dead.length; i++) frames[base + 1 + i] = dead[i]!;
+  rt.depth = top;
+}
+
+/**
+ * The value of an error caught by a scope that closes variables: the active message handler
+ * runs on it first, once, where it was raised (PUC's luaG_errormsg), so that the closes and
+ * whoever catches it get what the handler made of it.
+ */
+export function handledError(rt: Runtime, e: LuaError): LuaValue {
+  if (!e.handled && rt.msgh !== null) {
+    e.handled = true;
+    e.value = rt.msgh(e, e.value);
+  }
+  return e.value;
 }
 
 function closeDesc(rt: Runtime): string | null {

@@ -375,6 +375,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const results = rt.results(r.first);
     return rt.ret([true, ...results]);
   });
+  pcall.catches = true;
   G.setStr('pcall', pcall);
 
   const xpcall = native('xpcall', function xpcall(...args: LuaValue[]): LuaValue {
@@ -393,13 +394,14 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     } catch (e) {
       // The handler sees the error value itself (5.5 too: nil stays nil).
       const value = e instanceof LuaError ? e.value : caughtValue(rt, e);
-      const hv = msgh(e, value);
+      const hv = e instanceof LuaError && e.handled ? e.value : msgh(e, value);
       rt.unwind(depth);
       return rt.ret2(false, hv);
     } finally {
       rt.msgh = saved;
     }
   });
+  xpcall.catches = true;
   G.setStr('xpcall', xpcall);
 
   // ---- loading chunks
@@ -469,7 +471,8 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
         rt.depth = depth;
       } catch (e) {
         if (e instanceof LuaHalt) throw e;
-        const value = rt.msgh === null ? caughtValue(rt, e) : rt.msgh(e, e instanceof LuaError ? e.value : caughtValue(rt, e));
+        const value =
+          rt.msgh === null || (e instanceof LuaError && e.handled) ? caughtValue(rt, e) : rt.msgh(e, e instanceof LuaError ? e.value : caughtValue(rt, e));
         rt.unwind(depth);
         return rt.ret2(undefined, value);
       }
@@ -478,6 +481,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     return loadString(self, text, name, mode, args[3], withMode && args.length >= 4);
   });
 
+  (fns.load as LuaCallable).catches = true; // (while it calls a reader)
   if (d.has.loadstringIsLoad) fns.loadstring = fns.load;
   else if (d.has.loadstringFunction) {
     fns.loadstring = def(function loadstring(...args: LuaValue[]): LuaValue {

@@ -76,7 +76,11 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       const r = resume(rt, co, a);
       if (r.ok) return rt.ret(r.values);
       let e = r.error;
-      if (d.has.closeMetamethod) closeCoroutine(rt, co);
+      // 5.4+: the variables the error left open are closed now; an error there replaces it
+      if (d.has.closeMetamethod) {
+        const c = closeCoroutine(rt, co);
+        if (!c.ok) e = c.error;
+      }
       // Every version adds the caller's position to string (and number) errors.
       if (typeof e === 'string' || (d.has.errorPositionsNumbers && (typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat))) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e as number, rt.numFmt));
       throw new LuaError(e, w);
@@ -151,7 +155,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         if (e instanceof LuaHalt) throw e;
         const v = e instanceof LuaError ? e.value : caughtValue(rt, e);
         // The handler cannot yield (as in PUC Lua, where it runs inside the error machinery).
-        const hv = msgh(e, v);
+        const hv = e instanceof LuaError && e.handled ? e.value : msgh(e, v);
         rt.unwind(depth);
         return rt.ret2(false, hv);
       } finally {
