@@ -21,7 +21,9 @@ import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { readSourceFile, SourceReadError } from './source.js';
 import { lineReaderRepl, replLoop, terminalRepl } from './repl.js';
-import { fileErrorText } from '../stdlib/base.js';
+import { fileErrorText, runMessageHandler } from '../stdlib/base.js';
+import { handlerTraceback } from '../runtime/traceback.js';
+import type { MessageHandler, Runtime } from '../runtime/runtime.js';
 
 /** The process around the interpreter. Strings are latin1 byte strings. */
 export interface Console {
@@ -179,6 +181,9 @@ export function runLuaCommand(d: DialectName, luaArgs: string[], con: Console, p
   }
   const o = parsed;
   const vm = new LuaVM(d, con.makeHost(stdout, writeErr));
+  // lua.c runs chunks with its message handler (an error raised where PUC catches errors
+  // keeping the handler, in a load reader, comes back with a traceback)
+  vm.rt.msgh = standaloneHandler(vm.rt);
   if (con.memoryLimit !== undefined) vm.rt.collector?.setCap(con.memoryLimit);
   if (con.interrupted) {
     const interrupted = con.interrupted.bind(con);
@@ -413,6 +418,8 @@ function runChunk(vm: LuaVM, message: (s: string) => void, load: () => LuaValue,
 export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
   const rt = vm.rt;
   const v = e.value;
+  // the handler ran where the error was raised (before variables were closed): report
+  if (e.handled) return typeof v === 'string' ? v : isNumber(v) ? numberToString(v as LuaNumber, rt.numFmt) : '(error object is not a string)';
   const tb = e.traceback ?? 'stack traceback:';
   // A memory error (the heap cap, raised by no function) does not go through the handler.
   if (v === 'not enough memory' && e.native === null) return v;
@@ -438,6 +445,27 @@ export function uncaughtErrorText(vm: LuaVM, e: LuaError): string | null {
     if (style === 'tostring-or-none') return isNumber(r) ? numberToString(r as LuaNumber, rt.numFmt) : '(error object is not a string)';
   } else if (style === 'tostring-or-none') return '(no error message)';
   return `(error object is a ${typeName(v)} value)\n${tb}`;
+}
+
+/**
+ * lua.c's message handler as a running handler (Runtime.msgh): a string or number gets the
+ * traceback of where it was raised; other values as the version's handler treats them.
+ */
+function standaloneHandler(rt: Runtime): MessageHandler {
+  return (e, value) =>
+    runMessageHandler(rt, e, value, (v) => {
+      if (typeof v === 'string') return `${v}\n${handlerTraceback(rt)}`;
+      if (isNumber(v)) return `${numberToString(v as LuaNumber, rt.numFmt)}\n${handlerTraceback(rt)}`;
+      const style = rt.dialect.runtime.uncaughtNonString;
+      if (style === 'keep' || (style === 'tostring-or-none' && v === undefined)) return v;
+      const h = metamethod(rt, v, '__tostring');
+      if (style === 'tostring-or-none') return h === undefined ? '(no error message)' : rt.call(h, [v]);
+      if (h !== undefined) {
+        const r = rt.call(h, [v]);
+        if (typeof r === 'string') return r;
+      }
+      return `(error object is a ${typeName(v)} value)\n${handlerTraceback(rt)}`;
+    });
 }
 
 /** The interactive loop (lua.c's doREPL): on a terminal with line editing, else plain. */

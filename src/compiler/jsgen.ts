@@ -20,6 +20,7 @@ import type { Dialect } from '../dialect/index.js';
 import type { FunctionInfo, LocalVariable, Resolution, ScopeInfo } from '../../grammar/scope.js';
 import type { ConstValue } from '../../grammar/constfold.js';
 import { TM_NEWINDEX } from '../runtime/ops.js';
+import { eventCode, Ev } from '../runtime/callinfo.js';
 
 /** What the generated factory needs besides its source: constants and prototypes. */
 export interface CompiledChunk {
@@ -272,6 +273,12 @@ class FnGen {
   }
 }
 
+/** How a block ends: see JsGen.block. */
+interface BlockEnd {
+  line?: number;
+  tail?: (() => void) | undefined;
+}
+
 export class JsGen {
   readonly d: Dialect;
   readonly scope: ScopeInfo;
@@ -358,13 +365,20 @@ export class JsGen {
       localSlots: info.maxSlots,
       activeLines: activeLines(isMain ? (node as A.Chunk).body : fn.body, isMain ? null : fn.endLine),
     };
+    // 5.2/5.3 reuse the closure made last from this prototype when it has the same upvalues
+    // (the same variables: Luna's cells). (PUC's cache is weak; a closure that only the
+    // cache holds is unreachable from Lua, so holding it here is not observable.)
+    const cache = this.d.has.closureCache && !isMain;
+    const sameUpvalues = info.upvalues.map((_, i) => ` && C${index}.U[${i}] === U[${i}]`).join('');
     this.factories.push(
+      ...(cache ? [`let C${index};`] : []),
       `function P${index}(U, E) {`,
+      ...(cache ? [`  if (C${index} !== undefined${sameUpvalues}) return C${index};`] : []),
       `  const F = function F${index}(${sync.params}) {`,
       ...sync.lines,
       '  };',
       `  F.P = K.protos[${index}]; F.U = U; F.G = G${index};${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
-      '  return F;',
+      cache ? `  return C${index} = F;` : '  return F;',
       '}',
       // One generator form per prototype, called with the closure as `this`: a generator
       // function made per closure would cost V8 microseconds at each creation.
@@ -444,7 +458,7 @@ export class JsGen {
     }
     f.sites.push({ line: info.line, kind: '', name: '', locals: f.activeLocals(), spillTop: 0 });
     const bodyStart = f.out.length;
-    this.block(isMain ? (node as A.Chunk).body : fn.body);
+    this.block(isMain ? (node as A.Chunk).body : fn.body, isMain ? {} : { line: fn.endLine });
     // reaching the end: its line ('end', or the chunk's last line) and the return, for hooks
     f.line(`if (RT.hk !== 0) { RT.hookLine(${node.endLine}); RT.hookReturn(); }`);
     f.line('RT.depth = d - 1; RT.nret = 0; return undefined;');
@@ -509,12 +523,18 @@ export class JsGen {
 
   // ================================================================== blocks and statements
 
-  private block(body: A.Statement[]): void {
+  /**
+   * A block. `end`: the line where leaving it normally closes its to-be-closed variables
+   * (PUC's line of the last token before the block's end; a function body's 'end'), and
+   * code that runs at its end still in the scope of its locals (a 'repeat' condition).
+   */
+  private block(body: A.Statement[], end: BlockEnd = {}): void {
     const mark = this.f.active.length;
+    const e = { line: end.line ?? (body.length ? body[body.length - 1]!.endLine : 0), tail: end.tail };
     // Labels that gotos jump to need JS labelled blocks/loops around parts of the block.
     const labels = body.filter((s): s is A.LabelStatement => s.type === 'LabelStatement');
-    if (labels.length === 0) this.statements(body, 0);
-    else this.blockWithLabels(body, labels);
+    if (labels.length === 0) this.statements(body, 0, e);
+    else this.blockWithLabels(body, labels, e);
     this.f.deactivate(mark);
   }
 
@@ -523,16 +543,23 @@ export class JsGen {
    * inside try/finally so the value is closed on every exit (normal, break, goto, return,
    * error), with the error when there is one.
    */
-  private statements(body: A.Statement[], from: number): void {
+  private statements(body: A.Statement[], from: number, end: BlockEnd, closing = false): void {
     for (let i = from; i < body.length; i++) {
       const s = body[i]!;
       this.statementWithHook(s);
-      const closing = this.openClose(s);
-      if (closing === null) continue;
-      this.statements(body, i + 1);
-      this.endClose(closing);
+      const closed = this.openClose(s, body);
+      if (closed === null) continue;
+      this.statements(body, i + 1, end, true);
+      this.endClose(closed);
       return;
     }
+    this.endOfBlock(end, closing);
+  }
+
+  /** Code at the end of a block: its tail, else the closing mark when it closes variables. */
+  private endOfBlock(end: BlockEnd, closing: boolean): void {
+    if (end.tail) end.tail();
+    else if (closing) this.f.line(this.closeMark(end.line!));
   }
 
   /** A statement, after the line hook that each statement running code reports. */
@@ -576,7 +603,7 @@ export class JsGen {
    * After a local statement declaring a to-be-closed variable: checks its value and opens
    * the try whose finally closes it. Returns the variable (null for other statements).
    */
-  private openClose(s: A.Statement): LocalVariable | null {
+  private openClose(s: A.Statement, body: A.Statement[]): LocalVariable | null {
     if (s.type !== 'LocalStatement') return null;
     const closing = s.names.map((id) => this.declOf(id)).find((v) => v.attribute === 'close');
     if (!closing) return null;
@@ -587,17 +614,39 @@ export class JsGen {
     f.line('try {');
     f.indent();
     this.inClose++;
+    this.closeScopes.push({ from: s.end, to: body[body.length - 1]!.end });
     return closing;
   }
 
-  /** Ends the scope openClose opened: the value is closed, with the error when there is one. */
+  /**
+   * Ends the scope openClose opened: the value is closed, with the error when there is one.
+   * (The code reaching the end of the scope has marked the frame: endOfBlock, jumpClose.)
+   */
   private endClose(closing: LocalVariable): void {
     const f = this.f;
     const n = f.localName(closing);
     this.inClose--;
+    this.closeScopes.pop();
     f.dedent();
-    f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = e.value; } else ${n}H = e; throw e; }`);
-    f.line(`finally { closeValue(RT, ${closing.captured ? `${n}.v` : n}, ${n}V, ${n}E, ${n}H); }`);
+    f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${n}E = true; ${n}V = OPS.handledError(RT, e); } else ${n}H = e; throw e; }`);
+    f.line(`finally { closeValue(RT, d, ${closing.captured ? `${n}.v` : n}, ${n}V, ${n}E, ${n}H); }`);
+  }
+
+  /**
+   * Marks the frame as closing to-be-closed variables at `line` (leaving their scope
+   * normally): the __close methods run from this level, named and positioned so.
+   */
+  private closeMark(line: number): string {
+    return `S[1] = ${eventCode(line, Ev.CLOSE)};`;
+  }
+
+  /**
+   * Before a jump (break or goto) to `target`: marks the frame when the jump leaves the scope
+   * of a to-be-closed variable. 5.4 closes where the jump lands (`landing`), 5.5 at the jump.
+   */
+  private jumpClose(jump: A.Statement, leaves: boolean, landing: number): void {
+    if (!leaves) return;
+    this.f.line(this.closeMark(this.d.has.closeAtJump ? jump.line : landing));
   }
 
   /**
@@ -606,8 +655,20 @@ export class JsGen {
    * the block are declared first (a goto never jumps into a local's scope, so this only
    * extends their JS scope); captured ones get a fresh cell at each declaration.
    */
-  private blockWithLabels(body: A.Statement[], labels: A.LabelStatement[]): void {
+  private blockWithLabels(body: A.Statement[], labels: A.LabelStatement[], end: BlockEnd): void {
     const f = this.f;
+    // (5.4: a goto leaving a to-be-closed variable's scope closes it at its label, after the
+    // labels and empty statements that follow it. A label that only such statements follow
+    // to the end of a block, 'until' excepted, is out of the scope of the block's locals.)
+    const isVoid = (st: A.Statement): boolean => st.type === 'LabelStatement' || st.type === 'EmptyStatement';
+    labels.forEach((lb) => {
+      let j = body.indexOf(lb);
+      while (j + 1 < body.length && isVoid(body[j + 1]!)) j++;
+      this.labelLines.set(lb, body[j]!.endLine);
+      if (j === body.length - 1 && !end.tail) this.endLabels.set(lb, body[j]!.end);
+    });
+    let lastCode = body.length - 1;
+    while (lastCode >= 0 && isVoid(body[lastCode]!)) lastCode--;
     const hoisted: string[] = [];
     for (const s of body) {
       if (s.type === 'LocalStatement') for (const id of s.names) hoisted.push(f.localName(this.declOf(id)));
@@ -709,10 +770,16 @@ export class JsGen {
         }
       } else {
         this.statementWithHook(s);
-        const closing = this.openClose(s);
+        const closing = this.openClose(s, body);
         if (closing !== null) stack.push(closing);
       }
-      if (i === body.length - 1) endTries();
+      // (the block's own code ends before the labels that end it: gotos to them mark the frame)
+      const closing = stack.some((x) => typeof x === 'object');
+      if (i === lastCode && !end.tail && closing) this.endOfBlock(end, true);
+      if (i === body.length - 1) {
+        if (end.tail) this.endOfBlock(end, closing);
+        endTries();
+      }
       const ending = [...loopEnd].filter(([, e]) => e === i).sort(([a], [b]) => info.get(b)!.at - info.get(a)!.at);
       for (const [lp] of ending) {
         const name = f.gotoLabels.get(lp)!.back!;
@@ -766,6 +833,7 @@ export class JsGen {
       case 'BreakStatement': {
         const loop = this.scope.breakTargets.get(s);
         const label = loop ? f.loopLabels.get(loop) : undefined;
+        if (loop) this.jumpClose(s, this.closeScopes.length > (this.loopScopes.get(loop) ?? 0), loop.endLine);
         f.line(label ? `break ${label};` : 'break;');
         break;
       }
@@ -1007,6 +1075,7 @@ export class JsGen {
   private loopHeader(loop: A.Node): string {
     const label = this.f.newLabel('W');
     this.f.loopLabels.set(loop, label);
+    this.loopScopes.set(loop, this.closeScopes.length);
     return label;
   }
 
@@ -1035,11 +1104,22 @@ export class JsGen {
     const label = this.loopHeader(s);
     f.line(`${label}: for (;;) {`);
     f.indent();
-    this.block(s.body);
-    const mark = f.tmpMark();
-    f.line(`if (RT.hk !== 0) RT.hookLine(${s.condition.line}, ${f.statementSite(s.condition.line)});`);
-    f.line(`if (${this.scoped(() => this.cond(s.condition))}) break;`);
-    f.tmpRelease(mark);
+    // The condition is in the scope of the body's locals: it runs before their closing.
+    this.block(s.body, {
+      line: s.endLine,
+      tail: () => {
+        const mark = f.tmpMark();
+        f.line(`if (RT.hk !== 0) RT.hookLine(${s.condition.line}, ${f.statementSite(s.condition.line)});`);
+        const c = this.scoped(() => this.cond(s.condition));
+        if (this.closeScopes.length > this.loopScopes.get(s)!) {
+          const r = f.tmp();
+          f.line(`${r} = ${c};`);
+          f.line(this.closeMark(s.endLine));
+          f.line(`if (${r}) break ${label};`);
+        } else f.line(`if (${c}) break ${label};`);
+        f.tmpRelease(mark);
+      },
+    });
     this.backEdge(0, s.body);
     f.dedent();
     f.line('}');
@@ -1137,7 +1217,10 @@ export class JsGen {
       f.line(`let ${c}E = false, ${c}H = null, ${c}V;`);
       f.line('try {');
       f.indent();
+      this.closeScopes.push({ from: s.start, to: s.end });
     }
+    // (5.4+: the loop's closing value, even when absent, makes a return in it no tail call)
+    if (this.d.has.closeMetamethod) this.inClose++;
     f.line(`${label}: for (;;) {`);
     f.indent();
     f.line(`S[1] = ${forSite};`);
@@ -1149,7 +1232,7 @@ export class JsGen {
     const r = f.tmp();
     f.line(`${r} = ${call};`);
     f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? this.run('tailg(RT)') : 'RT.finishTail()'};`);
-    f.line(`if (${r} === undefined) break;`);
+    f.line(hasClose ? `if (${r} === undefined) { ${this.closeMark(s.endLine)} break; }` : `if (${r} === undefined) break;`);
     f.line(`${c} = ${r};`);
     vars.forEach((v, i) => {
       f.line(this.initLocal(v, i === 0 ? r : `(RT.nret > ${i} ? RT.rets[${i}] : undefined)`));
@@ -1160,9 +1243,11 @@ export class JsGen {
     this.backEdge(-s.line, s.body);
     f.dedent();
     f.line('}');
+    if (this.d.has.closeMetamethod) this.inClose--;
     if (hasClose) {
+      this.closeScopes.pop();
       f.dedent();
-      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${c}E = true; ${c}V = e.value; } else ${c}H = e; throw e; } finally { closeValue(RT, ${c}Z, ${c}V, ${c}E, ${c}H); }`);
+      f.line(`} catch (e) { if (e instanceof OPS.LuaError) { ${c}E = true; ${c}V = OPS.handledError(RT, e); } else ${c}H = e; throw e; } finally { closeValue(RT, d, ${c}Z, ${c}V, ${c}E, ${c}H); }`);
     }
     // where the loop has a closing value (5.4+), leaving it runs code on its 'end' line
     if (this.d.has.closeMetamethod) f.line(`if (RT.hk !== 0) RT.hookLine(${s.endLine});`);
@@ -1178,8 +1263,13 @@ export class JsGen {
     if (!lb) return;
     const l = f.gotoLabels.get(lb);
     if (!l) return;
-    if (s.start < lb.start) f.line(`break ${l.fwd};`);
-    else {
+    const top = this.closeScopes[this.closeScopes.length - 1];
+    const leaves = top !== undefined && (!(lb.start >= top.from && lb.start < top.to) || this.endLabels.get(lb) === top.to);
+    if (s.start < lb.start) {
+      this.jumpClose(s, leaves, this.labelLines.get(lb) ?? lb.endLine);
+      f.line(`break ${l.fwd};`);
+    } else {
+      this.jumpClose(s, leaves, s.line);
       this.backEdge(0, []);
       f.line(`continue ${l.back};`);
     }
@@ -1245,34 +1335,44 @@ export class JsGen {
   private returnStatement(s: A.ReturnStatement): void {
     const f = this.f;
     const vals = s.values;
+    // (leaving the scopes of to-be-closed variables closes them at the return's line)
+    const pre = this.closeScopes.length ? `${this.closeMark(s.endLine)} ` : '';
     if (vals.length === 1 && (vals[0]!.type === 'CallExpression' || vals[0]!.type === 'MethodCallExpression') && !this.inClose) {
       // proper tail call
       f.line(`${this.tailCall(vals[0] as A.CallExpression | A.MethodCallExpression)}`);
       return;
     }
     if (vals.length === 0) {
-      f.line(`${RETURN_HOOK}RT.depth = d - 1; RT.nret = 0; return undefined;`);
+      f.line(`${pre}${RETURN_HOOK}RT.depth = d - 1; RT.nret = 0; return undefined;`);
       return;
     }
     if (vals.length === 1 && !isMulti(vals[0]!)) {
       const v = this.hold(this.expr(vals[0]!));
-      f.line(`${RETURN_HOOK}RT.depth = d - 1; RT.nret = 1; return ${v};`);
+      f.line(`${pre}${RETURN_HOOK}RT.depth = d - 1; RT.nret = 1; return ${v};`);
       return;
     }
     if (!isMulti(vals[vals.length - 1]!)) {
       const held = vals.map((e, i) => this.hold(this.expr(e), i < vals.length - 1 && this.anyMayCall(vals.slice(i + 1))));
       held.slice(1).forEach((h, i) => f.line(`RT.rets[${i + 1}] = ${h};`));
-      f.line(`${RETURN_HOOK}RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
+      f.line(`${pre}${RETURN_HOOK}RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
       return;
     }
     const list = this.listCode(vals);
     const r = f.tmp();
     f.line(`${r} = retList(RT, ${list});`);
-    f.line(`${RETURN_HOOK}RT.depth = d - 1; return ${r};`);
+    f.line(`${pre}${RETURN_HOOK}RT.depth = d - 1; return ${r};`);
   }
 
   /** Inside a block with to-be-closed variables a return is not a tail call (closes run after it). */
   private inClose = 0;
+  /** The scopes of the to-be-closed variables being compiled (byte ranges), innermost last. */
+  private readonly closeScopes: { from: number; to: number }[] = [];
+  /** How many to-be-closed scopes were open where each loop starts (a break leaving more closes them). */
+  private readonly loopScopes = new Map<A.Node, number>();
+  /** 5.4: the line where a goto to each label closes the scopes it leaves. */
+  private readonly labelLines = new Map<A.LabelStatement, number>();
+  /** Labels that end their block (out of the scope of its locals): the block's end offset. */
+  private readonly endLabels = new Map<A.LabelStatement, number>();
 
   private tailCall(c: A.CallExpression | A.MethodCallExpression): string {
     const f = this.f;

@@ -161,6 +161,11 @@ export interface TracebackStyle {
   readonly forIteratorName: string;
   /** What follows "[C]:" for an unnamed C function: '?' (5.1) or 'in ?'. */
   readonly unnamedC: string;
+  /**
+   * 5.1: the standalone interpreter's message handler is a C function calling
+   * debug.traceback(msg, 2), so its own level counts among the first part's levels.
+   */
+  readonly handlerLevel: boolean;
 }
 
 /**
@@ -222,11 +227,11 @@ export interface GcData {
 
 const TRACEBACK_51: TracebackStyle = {
   levels1: 12, levels2: 10, elision: 'first-part', tailCallLevels: true, namewhatInText: false, globalNames: 'never', stripGlobalTable: false,
-  metamethodNames: 'none', forIteratorName: '(for generator)', unnamedC: '?',
+  metamethodNames: 'none', forIteratorName: '(for generator)', unnamedC: '?', handlerLevel: true,
 };
 const TRACEBACK_52: TracebackStyle = {
   levels1: 12, levels2: 11, elision: 'mark', tailCallLevels: false, namewhatInText: false, globalNames: 'c-only', stripGlobalTable: false,
-  metamethodNames: 'event', forIteratorName: 'for iterator', unnamedC: 'in ?',
+  metamethodNames: 'event', forIteratorName: 'for iterator', unnamedC: 'in ?', handlerLevel: false,
 };
 const TRACEBACK_53: TracebackStyle = {
   ...TRACEBACK_52, levels1: 10, elision: 'dots', namewhatInText: true, globalNames: 'first', stripGlobalTable: true,

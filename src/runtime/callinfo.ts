@@ -87,16 +87,19 @@ export function siteName(rt: Runtime, fv: LuaValue, at: number): { namewhat: str
   const f = fv as LuaCallable | undefined;
   if (!f || !f.P) return null;
   const style = rt.dialect.runtime.traceback;
-  if (at < 0) {
-    const ev = -at % 64;
-    if (ev === 0 || style.metamethodNames === 'none') return null;
-    const e = EVENTS[ev]!;
-    return { namewhat: 'metamethod', name: style.metamethodNames === 'short' ? e : `__${e}` };
-  }
+  if (at < 0) return metamethodName(rt, -at % 64);
   const site = f.P.sites[at];
   if (!site || !site.kind) return null;
   if (site.kind === 'for iterator') return { namewhat: 'for iterator', name: style.forIteratorName };
   return { namewhat: site.kind, name: site.name };
+}
+
+/** How a function running metamethod `ev` is named (null: the dialect names none). */
+export function metamethodName(rt: Runtime, ev: number): { namewhat: string; name: string } | null {
+  const style = rt.dialect.runtime.traceback.metamethodNames;
+  if (ev === 0 || style === 'none') return null;
+  const e = EVENTS[ev]!;
+  return { namewhat: 'metamethod', name: style === 'short' ? e : `__${e}` };
 }
 
 /** Describes the level whose frame is at `depth` (the caller's record names it). */

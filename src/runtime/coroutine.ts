@@ -25,8 +25,9 @@
  */
 import { CloseRunning, LuaError, LuaHalt } from './errors.js';
 import { ALLOC, SIZE } from './alloc.js';
-import { TAILCALL, type Frame, type LuaCallable, type Runtime } from './runtime.js';
+import { TAILCALL, type Frame, type LuaCallable, type MessageHandler, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
+import { closeFromBase } from './support.js';
 import { callChain, concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TRUTHY, yh } from './ops.js';
 
 /** A generator form's run: yields only to suspend (see the header), returns the first result. */
@@ -54,6 +55,15 @@ export class LuaThread {
    * library's hook table in PUC is keyed by thread): the runtime runs these while it runs.
    */
   hooks: ThreadHooks | null = null;
+  /** Its message handler while another thread runs (Runtime.msgh; none at its start). */
+  msgh: MessageHandler | null = null;
+  /**
+   * 5.4+: the close methods and values of the to-be-closed variables an error that ended it
+   * left open (innermost first, in pairs), for coroutine.close; and whether it is closing
+   * them (closes then run from its base level).
+   */
+  pendingCloses: LuaValue[] | null = null;
+  closing = false;
   constructor(readonly fn: LuaValue, readonly isMain = false) {
     this.status = isMain ? 'running' : 'suspended';
     ALLOC.bytes += SIZE.thread;
@@ -252,6 +262,14 @@ function drive(rt: Runtime, co: LuaThread, input: unknown): IteratorResult<LuaVa
   }
 }
 
+/** The Lua value of what a coroutine threw (a LuaError's value, a JS stack overflow...). */
+function thrownValue(rt: Runtime, e: unknown): LuaValue {
+  if (e instanceof LuaError) return e.value === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : e.value;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.overflowWhere() + 'stack overflow';
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
 /** The result of one resume: yielded or returned values, or an error. */
 export type ResumeResult = { ok: true; values: LuaValue[] } | { ok: false; error: LuaValue };
 
@@ -276,6 +294,8 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   rt.depth = co.depth;
   const hooked = prev.hooks !== null || co.hooks !== null;
   if (hooked) applyHooks(rt, co.hooks);
+  prev.msgh = rt.msgh;
+  rt.msgh = co.msgh;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     if (co.stack.length === 0) {
@@ -302,17 +322,15 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     }
     if (e instanceof LuaHalt) throw e;
     co.status = 'dead';
-    let value: LuaValue;
-    if (e instanceof LuaError) value = e.value === undefined && has.nilErrorObjectMessage ? '<no error object>' : e.value;
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) value = rt.overflowWhere() + 'stack overflow';
-    else if (e instanceof Error) value = e.message;
-    else value = String(e);
+    const value = thrownValue(rt, e);
     co.error = value;
     co.hasError = true;
     co.raisedBy = e instanceof LuaError && typeof e.native === 'function' ? e.native : undefined;
     return { ok: false, error: value };
   } finally {
     co.depth = rt.depth;
+    co.msgh = rt.msgh;
+    rt.msgh = prev.msgh;
     rt.frames = savedFrames;
     rt.depth = savedDepth;
     rt.current = prev;
@@ -323,13 +341,17 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
 }
 
 /**
- * Closes a suspended or dead coroutine (5.4's coroutine.close): pending to-be-closed
- * variables are closed (the generators' `finally` blocks run), innermost first; an error
- * in one goes to the rest as their error (no pcall inside the coroutine catches it, as in
- * PUC's lua_closethread). Returns the error, if any.
+ * Closes a suspended or dead coroutine (5.4's coroutine.close, lua_closethread): pending
+ * to-be-closed variables are closed from the coroutine's base level, innermost first: those
+ * of a suspended one (the generators' `finally` blocks run), or those an error that ended
+ * it left. An error in one goes to the rest as their error (no pcall inside the coroutine
+ * catches it). Returns the error, if any.
  */
 export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
-  if (co.status === 'suspended' && co.stack.length > 0) {
+  const suspended = co.status === 'suspended' && co.stack.length > 0;
+  const pending = co.status === 'dead' ? co.pendingCloses : null;
+  co.pendingCloses = null;
+  if (suspended || pending !== null) {
     const prev = rt.current;
     const savedFrames = rt.frames;
     const savedDepth = rt.depth;
@@ -337,31 +359,51 @@ export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
     rt.frames = co.frames;
     rt.depth = co.depth;
     co.status = 'running';
-    let failed = false;
-    let error: unknown;
+    co.closing = true;
+    // (lua_closethread: no handler)
+    const savedMsgh = rt.msgh;
+    rt.msgh = null;
+    let failed = co.hasError;
+    let error: unknown = failed ? new LuaError(co.error) : undefined;
     try {
-      for (let i = co.stack.length - 1; i >= 0; i--) {
-        const g = co.stack[i]!;
-        try {
-          if (failed) g.throw(error);
-          else g.return(undefined);
-        } catch (e) {
-          if (e instanceof LuaHalt) throw e;
-          failed = true;
-          error = e;
+      if (pending !== null) {
+        for (let i = 0; i < pending.length; i += 2) {
+          try {
+            closeFromBase(rt, 0, pending[i], [pending[i + 1], (error as LuaError).value]);
+          } catch (e) {
+            if (e instanceof LuaHalt) throw e;
+            error = new LuaError(thrownValue(rt, e));
+          }
+        }
+      } else {
+        for (let i = co.stack.length - 1; i >= 0; i--) {
+          const g = co.stack[i]!;
+          try {
+            if (failed) g.throw(error);
+            else g.return(undefined);
+          } catch (e) {
+            if (e instanceof LuaHalt) throw e;
+            failed = true;
+            error = e;
+          }
         }
       }
     } finally {
+      co.closing = false;
       co.stack.length = 0;
+      rt.msgh = savedMsgh;
+      co.depth = rt.depth;
       rt.frames = savedFrames;
       rt.depth = savedDepth;
       rt.current = prev;
     }
+    co.status = 'dead';
+    co.hasError = false;
     if (failed) {
-      co.status = 'dead';
       if (error instanceof LuaError) return { ok: false, error: error.value };
       throw error;
     }
+    return { ok: true, values: [] };
   }
   co.status = 'dead';
   co.stack.length = 0;

@@ -18,7 +18,13 @@ export class LuaError {
    * stack overflow), undefined when unknown (a native that did not say).
    */
   native: unknown = undefined;
-  constructor(readonly value: LuaValue, native?: unknown) {
+  /**
+   * Whether the active message handler has run on it (then `value` is what the handler
+   * made of the error): it runs where the error is raised, before to-be-closed variables
+   * are closed (support.ts handledError), and whoever catches the error uses that value.
+   */
+  handled = false;
+  constructor(public value: LuaValue, native?: unknown) {
     if (native !== undefined) this.native = native;
   }
 }

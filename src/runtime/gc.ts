@@ -612,6 +612,8 @@ export class Collector {
     // 5.2/5.3 call only functions; 5.1 and 5.4+ call any value (and fail on non-callables)
     if (typeof gc !== 'function' && spec.finalizerValues === 'functions') return;
     const depth = rt.depth;
+    const msgh = rt.msgh;
+    rt.msgh = null; // (a finalizer runs without a message handler)
     try {
       if (typeof gc !== 'function' && !hasCall(gc)) {
         throw new LuaError(`attempt to call a ${objTypeName(gc)} value${spec.finalizerCallSuffix}`, null);
@@ -634,6 +636,8 @@ export class Collector {
         throw new LuaError(`error in __gc metamethod (${typeof v === 'string' ? v : 'no message'})`, null);
       }
       throw e;
+    } finally {
+      rt.msgh = msgh;
     }
   }
 

@@ -37,9 +37,14 @@ export interface FunctionInfoProps {
   N?: string;
   /** 5.1: the function environment. */
   E?: LuaTable;
+  /** Natives that catch errors (pcall, xpcall, load): closes after an error run at their level. */
+  catches?: boolean;
 }
 
 export type LuaCallable = LuaFunction & FunctionInfoProps;
+
+/** A message handler run on an error just caught (see Runtime.msgh). */
+export type MessageHandler = (e: unknown, value: LuaValue) => LuaValue;
 
 /**
  * A frame record: [0] the function, [1] its current call site, then its slots; `t` tail
@@ -154,6 +159,14 @@ export class Runtime {
   gcCheckpoint: () => void = () => {};
   /** Emits a warning through the base library's warn machinery (5.4+; set by base.ts). */
   warn: (msg: string) => void = () => {};
+
+  /**
+   * The message handler active in the running thread (lua_pcall's errfunc): xpcall's, the
+   * standalone interpreter's, none inside pcall or a new coroutine. Given an error just
+   * caught, before the stack is unwound, it returns the value the handler makes of it.
+   * Where PUC catches errors while keeping the handler (load's reader), they go through it.
+   */
+  msgh: MessageHandler | null = null;
 
   /** The running coroutine (the main thread outside coroutines). */
   current: LuaThread = new LuaThread(undefined, true);

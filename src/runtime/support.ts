@@ -6,13 +6,14 @@
  * Invariant: helpers take and return canonical values (value.ts) and follow the calling
  * convention (runtime.ts) when they call Lua functions.
  */
+import { Ev, metamethodName } from './callinfo.js';
 import { CloseRunning, LuaError } from './errors.js';
 import {
   fltMod, fltPow, intAdd, intIdiv, intMod, intMul, intSub, isIntegerValue, mkFloat, numberToInteger, stringToNumber,
   toFloat, type LuaNumber,
 } from './numbers.js';
-import { arith, errorAt, metamethod, nanResult, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
-import { TAILCALL, type Runtime } from './runtime.js';
+import { arith, callMeta, errorAt, metamethod, nanResult, numberSyntax, objTypeName, Op, rawSet, typeName } from './ops.js';
+import { newFrame, TAILCALL, type LuaCallable, type Runtime } from './runtime.js';
 import { LuaTable } from './table.js';
 import { LuaFloat, MAX_SAFE, type LuaFunction, type LuaValue } from './value.js';
 
@@ -355,33 +356,99 @@ export function checkClosable(rt: Runtime, v: LuaValue, name: string, line: numb
 }
 
 /**
- * Calls a value's __close metamethod with the error (or nothing). `halt`: what else left the
- * scope (a halt closes nothing, except a coroutine closing itself, which passes on the
- * first error of its closing methods instead of raising it).
+ * Calls a value's __close metamethod with the error (or nothing), from the function whose
+ * frame is at depth `d`. `halt`: what else left the scope (a halt closes nothing, except a
+ * coroutine closing itself, which passes on the first error of its closing methods instead
+ * of raising it).
+ *
+ * A scope left normally (its end, return, break, goto) closes from that function's level,
+ * which the code leaving it has marked as running the 'close' metamethod at the line where
+ * the scope ends: tracebacks name the method so and a value that cannot be called is an
+ * error at that line. (After an error, PUC closes from the level that caught it, after the
+ * message handler ran: the call names nothing and has no position.)
  */
-export function closeValue(rt: Runtime, v: LuaValue, err: LuaValue, hasError: boolean, halt: unknown = null): void {
+export function closeValue(rt: Runtime, d: number, v: LuaValue, err: LuaValue, hasError: boolean, halt: unknown = null): void {
   if (halt !== null) {
     if (!(halt instanceof CloseRunning)) return;
+    // (closing itself, the coroutine closes from its base level)
+    const co = rt.current;
+    co.closing = true;
     try {
-      closeValue(rt, v, halt.error, halt.failed);
+      closeValue(rt, d, v, halt.error, halt.failed);
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       halt.failed = true;
       halt.error = e.value;
+    } finally {
+      co.closing = false;
     }
     return;
   }
   if (v === undefined || v === false) return;
+  // (the method is looked up when the scope ends: it may have changed since the declaration)
   const h = metamethod(rt, v, '__close');
-  if (h === undefined) return;
   // A close runs after the function has put its results in place (return in a try with a
   // finally): keep them from the handler's own results.
   const nret = rt.nret;
   const saved = nret > 1 ? rt.rets.slice(1, nret) : null;
-  if (hasError) rt.call(h, [v, err]);
-  else rt.call(h, [v]);
+  const co = rt.current;
+  if (co.closing) closeFromBase(rt, 0, h, hasError ? [v, err] : [v]);
+  else if (hasError) closeAfterError(rt, d, h, v, err);
+  else {
+    const top = rt.depth;
+    rt.depth = d;
+    const r = typeof h === 'function' ? (h as LuaFunction)(v) : callMeta(rt, h, [v], 0, closeDesc(rt));
+    if (r === TAILCALL) rt.finishTail();
+    rt.depth = top;
+  }
   rt.nret = nret;
   if (saved !== null) for (let i = 0; i < saved.length; i++) rt.rets[i + 1] = saved[i];
+}
+
+/**
+ * After an error, PUC closes from the level that catches it (pcall, xpcall, load, the host
+ * or a coroutine's base), the levels above being dead: the method runs there, named by
+ * nothing. Their records are kept aside meanwhile (a traceback made after the closes, by
+ * the embedding API, still shows them); if the method fails, its own stack stays.
+ */
+function closeAfterError(rt: Runtime, d: number, h: LuaValue, v: LuaValue, err: LuaValue): void {
+  const frames = rt.frames;
+  let base = Math.min(d, rt.depth) - 1;
+  while (base > 0 && (frames[base]![0] as LuaCallable | undefined)?.catches !== true) base--;
+  // An error that ends a coroutine leaves its variables to coroutine.close (or wrap).
+  const co = rt.current;
+  if (base === 0 && !co.isMain) (co.pendingCloses ??= []).push(h, v);
+  else closeFromBase(rt, base, h, [v, err]);
+}
+
+/** Calls a close method from level `base`, the levels above it kept aside (closeAfterError). */
+export function closeFromBase(rt: Runtime, base: number, h: LuaValue, args: LuaValue[]): void {
+  const frames = rt.frames;
+  const top = rt.depth;
+  const dead = frames.slice(base + 1, top + 1);
+  for (let i = base + 1; i <= top; i++) frames[i] = newFrame();
+  rt.depth = base;
+  rt.call(h, args);
+  for (let i = 0; i < dead.length; i++) frames[base + 1 + i] = dead[i]!;
+  rt.depth = top;
+}
+
+/**
+ * The value of an error caught by a scope that closes variables: the active message handler
+ * runs on it first, once, where it was raised (PUC's luaG_errormsg), so that the closes and
+ * whoever catches it get what the handler made of it.
+ */
+export function handledError(rt: Runtime, e: LuaError): LuaValue {
+  if (!e.handled && rt.msgh !== null) {
+    e.handled = true;
+    e.value = rt.msgh(e, e.value);
+  }
+  return e.value;
+}
+
+function closeDesc(rt: Runtime): string | null {
+  const n = metamethodName(rt, Ev.CLOSE);
+  return n === null ? null : `${n.namewhat} '${n.name}'`;
 }
 
 // ===================================================================== misc

@@ -21,6 +21,11 @@
  *   when the traversal reaches them), then the Map in insertion order. Assigning nil to
  *   existing fields during a traversal is allowed, as in Lua: the key snapshot and the Map
  *   iterator both survive it.
+ * - A zero key keeps the sign it had when its entry was made (PUC 5.1/5.2 keep the node's key;
+ *   only they can store -0: 5.3+ make such keys the integer 0). As a node of PUC, the entry
+ *   of a key set to nil keeps that sign for a new zero key until the hash part gets another
+ *   new key (a rehash would drop the dead node). The sign lives in the Traversal (`negZero`),
+ *   so that other tables carry nothing for it.
  * - `mmAbsent` caches, for a table used as a metatable, which metamethods it lacks (PUC's
  *   `flags`); every store into the table clears it.
  */
@@ -59,6 +64,8 @@ class Traversal {
   /** The string keys of the current traversal and the position of the last one returned. */
   strKeys: string[] | null = null;
   strPos = 0;
+  /** Whether the Map's zero key (live, or nil'ed and not yet dropped) is -0 (see LuaTable.setHash). */
+  negZero = false;
 }
 
 export class LuaTable {
@@ -213,7 +220,13 @@ export class LuaTable {
       return;
     }
     if (h === null) h = this.hash = new Map();
-    if (!h.has(k)) ALLOC.bytes += SIZE.hashNode;
+    if (!h.has(k)) {
+      ALLOC.bytes += SIZE.hashNode;
+      const tr = this.trav;
+      if (k === 0) {
+        if (Object.is(k, -0)) (this.trav ??= new Traversal()).negZero = true;
+      } else if (tr !== null && tr.negZero && !h.has(0)) tr.negZero = false;
+    }
     h.set(k, v);
   }
 
@@ -357,9 +370,10 @@ export class LuaTable {
       tr.iterKey = undefined;
       return NO_KEY;
     }
-    tr.iterKey = r.value[0];
+    const key = r.value[0];
+    tr.iterKey = key;
     nextValue = r.value[1];
-    return r.value[0];
+    return key === 0 && tr.negZero ? -0 : key;
   }
 
   /** Calls fn for every non-nil entry (array part first), without disturbing a Lua traversal. */

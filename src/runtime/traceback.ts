@@ -159,6 +159,16 @@ export function functionDescription(rt: Runtime, e: LevelInfo): string {
 }
 
 /**
+ * The traceback a message handler running on top of an error's stack makes (lua.c's
+ * msghandler): level 1 is the level below the handler.
+ */
+export function handlerTraceback(rt: Runtime): string {
+  const handler = rt.dialect.runtime.traceback.handlerLevel;
+  const natives = handler ? [hostEntry()] : [];
+  return traceback(rt, stackOf(rt, null), { message: null, level: handler ? 2 : 1, level0: null, natives, hostLevel: rt.current === rt.mainThread });
+}
+
+/**
  * The traceback of an error just caught, before the stack is unwound (what the standalone
  * interpreter's message handler prints): level 1 is the native that raised it, if any,
  * then the levels that were running.
@@ -167,5 +177,8 @@ export function errorTraceback(rt: Runtime, e: unknown): string {
   const stack = stackOf(rt, null);
   const native = e instanceof LuaError ? e.native : undefined;
   const natives = typeof native === 'function' ? [raisingNativeLevel(rt, stack, native as LuaValue)] : [];
-  return traceback(rt, stack, { message: null, level: 1, level0: null, natives, hostLevel: rt.current === rt.mainThread });
+  // (5.1: level 1 is the handler itself, never shown but counted)
+  const handler = rt.dialect.runtime.traceback.handlerLevel;
+  if (handler) natives.unshift(hostEntry());
+  return traceback(rt, stack, { message: null, level: handler ? 2 : 1, level0: null, natives, hostLevel: rt.current === rt.mainThread });
 }

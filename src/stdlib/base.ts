@@ -10,7 +10,7 @@ import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type L
 import {
   addressOf, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
 } from '../runtime/ops.js';
-import type { LuaCallable, Runtime } from '../runtime/runtime.js';
+import type { LuaCallable, MessageHandler, Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import { def,
@@ -67,6 +67,8 @@ export function enterNative(rt: Runtime, self: LuaCallable): number {
 /** Calls `f` from a native that protects the call: the native takes a frame of its own. */
 export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args: LuaValue[]): { ok: true; first: LuaValue } | { ok: false; value: LuaValue } {
   const depth = enterNative(rt, self);
+  const msgh = rt.msgh;
+  rt.msgh = null; // (no message handler inside)
   try {
     const first = rt.call(f, args);
     rt.depth = depth;
@@ -75,7 +77,14 @@ export function protectedCall(rt: Runtime, self: LuaCallable, f: LuaValue, args:
     const value = caughtValue(rt, e);
     rt.unwind(depth);
     return { ok: false, value };
+  } finally {
+    rt.msgh = msgh;
   }
+}
+
+/** The message handler of an xpcall calling `handler`. */
+export function xpcallHandler(rt: Runtime, handler: LuaValue): MessageHandler {
+  return (e, value) => runMessageHandler(rt, e, value, (v) => rt.call(handler, [v]));
 }
 
 /**
@@ -366,6 +375,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     const results = rt.results(r.first);
     return rt.ret([true, ...results]);
   });
+  pcall.catches = true;
   G.setStr('pcall', pcall);
 
   const xpcall = native('xpcall', function xpcall(...args: LuaValue[]): LuaValue {
@@ -375,6 +385,8 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     } else checkAny(rt, xpcall, args, 2);
     const extra = d.has.xpcallExtraArguments ? args.slice(2) : [];
     const depth = enterNative(rt, xpcall);
+    const saved = rt.msgh;
+    const msgh = (rt.msgh = xpcallHandler(rt, handler));
     try {
       const first = rt.call(args[0], extra);
       rt.depth = depth;
@@ -382,11 +394,14 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
     } catch (e) {
       // The handler sees the error value itself (5.5 too: nil stays nil).
       const value = e instanceof LuaError ? e.value : caughtValue(rt, e);
-      const hv = runMessageHandler(rt, e, value, (v) => rt.call(handler, [v]));
+      const hv = e instanceof LuaError && e.handled ? e.value : msgh(e, value);
       rt.unwind(depth);
       return rt.ret2(false, hv);
+    } finally {
+      rt.msgh = saved;
     }
   });
+  xpcall.catches = true;
   G.setStr('xpcall', xpcall);
 
   // ---- loading chunks
@@ -421,46 +436,59 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   fns.load = def(function load(...args: LuaValue[]): LuaValue {
     const self = load as LuaCallable;
     const chunk = args[0];
+    const withMode = d.has.loadWithModeAndEnv;
+    // (PUC reads the mode, then the chunk name, before it reads the chunk)
+    const mode = withMode ? optString(rt, self, args, 3, 'bt') : 'bt';
     let text: string;
-    let defName: string;
-    if ((typeof chunk === 'string' || isNumber(chunk)) && d.has.loadWithModeAndEnv) {
+    let name: string;
+    if ((typeof chunk === 'string' || isNumber(chunk)) && withMode) {
       text = typeof chunk === 'string' ? chunk : tostring(rt, chunk);
-      defName = text;
-    } else if (typeName(chunk) === 'function') {
-      defName = '=(load)';
+      name = optString(rt, self, args, 2, text);
+    } else {
+      name = optString(rt, self, args, 2, '=(load)');
+      if (typeName(chunk) !== 'function') typeError(rt, self, args, 1, 'function');
       const parts: string[] = [];
-      // errors of the reader (and a reader returning a non-string) make load fail
+      // 5.1: the first piece is read looking for a binary signature; when it ends the chunk
+      // (nil or ''), the reader is asked again
+      let first = d.has.loadReaderRetriesFirstEnd;
+      // Errors of the reader (and a reader returning a non-string, an error raised by load)
+      // make load fail. PUC's parser catches them keeping the message handler: they go
+      // through it (an xpcall's handler, the standalone interpreter's traceback).
       const depth = enterNative(rt, self);
       try {
         for (;;) {
           let piece = rt.call(chunk, []);
-          if (piece === undefined || piece === '') break;
-          if (isNumber(piece)) piece = tostring(rt, piece);
-          if (typeof piece !== 'string') {
-            rt.depth = depth;
-            return rt.ret2(undefined, 'reader function must return a string');
+          if (piece === undefined || piece === '') {
+            if (!first) break;
+            first = false;
+            continue;
           }
+          first = false;
+          if (isNumber(piece)) piece = tostring(rt, piece);
+          if (typeof piece !== 'string') throw new LuaError(`${rt.where(2)}reader function must return a string`, null);
           parts.push(piece);
         }
         rt.depth = depth;
       } catch (e) {
-        const value = caughtValue(rt, e);
+        if (e instanceof LuaHalt) throw e;
+        const value =
+          rt.msgh === null || (e instanceof LuaError && e.handled) ? caughtValue(rt, e) : rt.msgh(e, e instanceof LuaError ? e.value : caughtValue(rt, e));
         rt.unwind(depth);
         return rt.ret2(undefined, value);
       }
       text = parts.join('');
-    } else {
-      typeError(rt, self, args, 1, 'function');
     }
-    const name = optString(rt, self, args, 2, defName);
-    const mode = d.has.loadWithModeAndEnv ? optString(rt, self, args, 3, 'bt') : 'bt';
-    return loadString(self, text, name, mode, args[3], d.has.loadWithModeAndEnv && args.length >= 4);
+    return loadString(self, text, name, mode, args[3], withMode && args.length >= 4);
   });
 
-  if (d.has.loadstringFunction) {
+  (fns.load as LuaCallable).catches = true; // (while it calls a reader)
+  if (d.has.loadstringIsLoad) fns.loadstring = fns.load;
+  else if (d.has.loadstringFunction) {
     fns.loadstring = def(function loadstring(...args: LuaValue[]): LuaValue {
       const self = loadstring as LuaCallable;
-      const s = args[0];
+      let s = args[0];
+      // (luaL_checklstring: numbers are strings)
+      if (isNumber(s)) s = tostring(rt, s);
       if (typeof s !== 'string') typeError(rt, self, args, 1, 'string');
       const name = optString(rt, self, args, 2, s);
       return loadString(self, s, name, 'bt', undefined, false);

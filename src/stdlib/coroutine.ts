@@ -11,7 +11,7 @@ import { LuaFloat, type LuaValue } from '../runtime/value.js';
 import { numberToString } from '../runtime/numbers.js';
 import { metamethod } from '../runtime/ops.js';
 import { argError, checkAny, def, luaError, native, typeError } from './aux.js';
-import { caughtValue, enterNative, runMessageHandler } from './base.js';
+import { caughtValue, enterNative, xpcallHandler } from './base.js';
 
 export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   const d = rt.dialect;
@@ -76,7 +76,11 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       const r = resume(rt, co, a);
       if (r.ok) return rt.ret(r.values);
       let e = r.error;
-      if (d.has.closeMetamethod) closeCoroutine(rt, co);
+      // 5.4+: the variables the error left open are closed now; an error there replaces it
+      if (d.has.closeMetamethod) {
+        const c = closeCoroutine(rt, co);
+        if (!c.ok) e = c.error;
+      }
       // Every version adds the caller's position to string (and number) errors.
       if (typeof e === 'string' || (d.has.errorPositionsNumbers && (typeof e === 'number' || typeof e === 'bigint' || e instanceof LuaFloat))) e = rt.where(1) + (typeof e === 'string' ? e : numberToString(e as number, rt.numFmt));
       throw new LuaError(e, w);
@@ -117,9 +121,12 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
   if (d.has.yieldAcrossPcall) {
     const pcall = G.getStr('pcall') as LuaCallable;
     const xpcall = G.getStr('xpcall') as LuaCallable;
+    // (the message handler is the coroutine's own while it runs: Runtime.msgh, resume)
     pcall.G = def(function* pcallG(...args: LuaValue[]): LuaGenerator {
       checkAny(rt, pcall, args, 1);
       const depth = enterNative(rt, pcall);
+      const saved = rt.msgh;
+      rt.msgh = null;
       try {
         let first = sub(rt, callg(rt, args[0], args.slice(1)));
         if (first === SUSPENDED) first = (yield) as LuaValue;
@@ -130,11 +137,15 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         const v = caughtValue(rt, e);
         rt.unwind(depth);
         return rt.ret2(false, v);
+      } finally {
+        rt.msgh = saved;
       }
     });
     xpcall.G = def(function* xpcallG(...args: LuaValue[]): LuaGenerator {
       checkAny(rt, xpcall, args, 2);
       const depth = enterNative(rt, xpcall);
+      const saved = rt.msgh;
+      const msgh = (rt.msgh = xpcallHandler(rt, args[1]));
       try {
         let first = sub(rt, callg(rt, args[0], args.slice(2)));
         if (first === SUSPENDED) first = (yield) as LuaValue;
@@ -144,9 +155,11 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         if (e instanceof LuaHalt) throw e;
         const v = e instanceof LuaError ? e.value : caughtValue(rt, e);
         // The handler cannot yield (as in PUC Lua, where it runs inside the error machinery).
-        const hv = runMessageHandler(rt, e, v, (x) => rt.call(args[1], [x]));
+        const hv = e instanceof LuaError && e.handled ? e.value : msgh(e, v);
         rt.unwind(depth);
         return rt.ret2(false, hv);
+      } finally {
+        rt.msgh = saved;
       }
     });
   }
