@@ -54,6 +54,7 @@ export const FEATURES = {
   orderNeedsSameMetamethod: { since: '5.1', until: '5.1', doc: "'<' and '<=' compare only values of one type, with a metamethod both operands share" },
   eqNeedsSameMetamethod: { since: '5.1', until: '5.2', doc: "'__eq' is used only when both operands have the same metamethod" },
   lenMetamethodForTables: { since: '5.2', doc: "'__len' applies to tables (5.1: only to userdata)" },
+  lengthHint: { since: '5.5', doc: "'#' of a table searches for a border from a per-table hint (the last border found, or half the array size after a resize): a table with holes may give another border" },
   callChains: { since: '5.4', doc: "a '__call' value that is not a function is called through its own '__call' (up to the tag-loop limit)" },
   callErrorNamesMetamethod: { since: '5.4', doc: "calling a value whose '__call' is not callable reports the '__call' value's type" },
   gcMetamethodForTables: { since: '5.2', doc: "'__gc' applies to tables (5.1: only to userdata)" },

@@ -23,6 +23,10 @@
  *   iterator both survive it.
  * - `mmAbsent` caches, for a table used as a metatable, which metamethods it lacks (PUC's
  *   `flags`); every store into the table clears it.
+ * - `lenSize` and `lenHint` stand for PUC 5.5's array size and length hint (hintedLength).
+ *   Appends leave them alone: a size below arr.length means PUC's array part has grown
+ *   (by rehashes, to the power of two above the length), which hintedLength, and trim before
+ *   the array part shrinks, record. The size is never below arr.length when the hint is used.
  */
 import type { LuaValue } from './value.js';
 import { ALLOC, SIZE } from './alloc.js';
@@ -87,6 +91,12 @@ export class LuaTable {
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
   weakMode = 0;
+  /**
+   * PUC 5.5's array size and length hint, for hintedLength: the size its constructor or last
+   * rehash gave the array part; the border `#` starts from, -1 for half the size (a resize's).
+   */
+  lenSize = 0;
+  lenHint = -1;
 
   // ------------------------------------------------------------------ reads
 
@@ -221,6 +231,7 @@ export class LuaTable {
   private trim(): void {
     const a = this.arr;
     let n = a.length;
+    if (n > this.lenSize) this.grown(n);
     while (n > 0 && a[n - 1] === undefined) n--;
     a.length = n;
   }
@@ -247,6 +258,46 @@ export class LuaTable {
     ALLOC.bytes += SIZE.arraySlot * (values.length - from);
     this.trim();
     if (this.hash !== null && this.hash.size > 0) this.migrate();
+  }
+
+  /**
+   * Stores a constructor's positional values at from, from+1... (SETLIST): in the array part,
+   * holes too, where PUC's constructor has sized its array part for them.
+   */
+  setList(from: number, values: LuaValue[]): void {
+    this.presize(from + values.length - 1);
+    const h = this.hash;
+    if (from - 1 < this.arr.length) {
+      // keyed fields have filled these positions: overwrite them one by one
+      for (let i = 0; i < values.length; i++) this.setInt(from + i, values[i]);
+      return;
+    }
+    if (h !== null && h.size > 0) for (let i = 0; i < values.length; i++) h.delete(from + i);
+    if (this.arr === EMPTY_ARRAY) this.arr = [];
+    const a = this.arr;
+    for (let n = a.length; n < from - 1; n++) a.push(undefined); // the nils ending the last batch
+    this.appendAll(values);
+  }
+
+  /** Sizes the array part as lua_createtable(L, n, _) does (for hintedLength). */
+  presize(n: number): void {
+    this.lenSize = n;
+    this.lenHint = -1;
+  }
+
+  /**
+   * Before the array part shrinks: records the size PUC's array part has grown to, which
+   * nil assignments do not shrink (for hintedLength).
+   */
+  keepSize(): void {
+    const n = this.arr.length;
+    if (n > this.lenSize) this.grown(n);
+  }
+
+  /** The array part grew to n > lenSize: PUC's rehashes made it the power of two >= n. */
+  private grown(n: number): void {
+    this.lenSize = n <= 1 ? n : 2 ** (32 - Math.clz32(n - 1));
+    this.lenHint = -1;
   }
 
   // ------------------------------------------------------------------ length and traversal
@@ -277,6 +328,74 @@ export class LuaTable {
       else i = m;
     }
     return i;
+  }
+
+  /**
+   * A border as PUC 5.5's luaH_getn finds it (dialects with lengthHint): searched from the
+   * hint, the last border found or half the array size after a resize, first near it, then
+   * by bisection; so a table with holes gives the border 5.5 gives. Positions between
+   * arr.length and lenSize stand for PUC's array slots: empty unless in the Map.
+   */
+  hintedLength(): number {
+    if (this.arr.length > this.lenSize) this.grown(this.arr.length);
+    const size = this.lenSize;
+    if (size > 0) {
+      let limit = this.lenHint;
+      if (limit < 0) limit = Math.floor(size / 2);
+      if (limit === 0) limit = 1;
+      if (this.absent(limit)) {
+        // a border below the hint: look at the 4 positions under it, then bisect
+        for (let i = 0; i < 4 && limit > 1; i++) {
+          limit--;
+          if (!this.absent(limit)) return (this.lenHint = limit);
+        }
+        return (this.lenHint = this.bisect(0, limit));
+      }
+      for (let i = 0; i < 4 && limit < size; i++) {
+        limit++;
+        if (this.absent(limit)) return (this.lenHint = limit - 1);
+      }
+      if (this.absent(size)) return (this.lenHint = this.bisect(limit, size));
+      this.lenHint = size;
+    }
+    const h = this.hash;
+    if (h === null || h.size === 0 || h.get(size + 1) === undefined) return size;
+    return this.unboundSearch(size);
+  }
+
+  /** Whether t[i] is nil, for 1 <= i (hintedLength). */
+  private absent(i: number): boolean {
+    const a = this.arr;
+    if (i <= a.length) return a[i - 1] === undefined;
+    const h = this.hash;
+    return h === null || h.get(i) === undefined;
+  }
+
+  /** A border in [i, j) given t[i] present (or i = 0) and t[j] nil (PUC's binsearch). */
+  private bisect(i: number, j: number): number {
+    while (j - i > 1) {
+      const m = Math.floor((i + j) / 2);
+      if (this.absent(m)) j = m;
+      else i = m;
+    }
+    return i;
+  }
+
+  /** A border above j given t[j+1] present, doubling from j (PUC's hash_search). */
+  private unboundSearch(j: number): number {
+    if (j === 0) j = 1;
+    let i: number;
+    do {
+      i = j;
+      if (j > Number.MAX_SAFE_INTEGER / 2) {
+        // pathological: linear search
+        let k = 1;
+        while (this.get(k) !== undefined) k++;
+        return k - 1;
+      }
+      j *= 2;
+    } while (!this.absent(j));
+    return this.bisect(i, j);
   }
 
   /**
