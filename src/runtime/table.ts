@@ -296,7 +296,7 @@ export class LuaTable {
 
   /** The array part grew to n > lenSize: PUC's rehashes made it the power of two >= n. */
   private grown(n: number): void {
-    this.lenSize = n <= 1 ? n : 2 ** (32 - Math.clz32(n - 1));
+    this.lenSize = n <= 1 || n > 0x40000000 ? n : 1 << (32 - Math.clz32(n - 1));
     this.lenHint = -1;
   }
 
@@ -341,7 +341,7 @@ export class LuaTable {
     const size = this.lenSize;
     if (size > 0) {
       let limit = this.lenHint;
-      if (limit < 0) limit = Math.floor(size / 2);
+      if (limit < 0) limit = size >>> 1;
       if (limit === 0) limit = 1;
       if (this.absent(limit)) {
         // a border below the hint: look at the 4 positions under it, then bisect
