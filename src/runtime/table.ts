@@ -86,8 +86,11 @@ export class LuaTable {
   mmAbsent = 0;
   /** The traversal state past the array part (made by the first traversal that needs it). */
   private trav: Traversal | null = null;
-  /** The array key `next` returned last (it stays valid if the array part shrinks below it). */
-  private arrKey = NaN;
+  /**
+   * The array key `next` returned last (it stays valid if the array part shrinks below it);
+   * 0 for none: a small integer, where NaN made V8 give every table a boxed number.
+   */
+  private arrKey = 0;
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
   weakMode = 0;
@@ -409,7 +412,7 @@ export class LuaTable {
       if (typeof k === 'number' && k >= 1 && k <= a.length && (k | 0) === k) i = k;
       else if (typeof k === 'string') return this.nextInFields(k);
       // the array key last returned, since cleared with the end of the array part
-      else if (k === this.arrKey && typeof k === 'number') i = a.length;
+      else if (k === this.arrKey && k !== 0) i = a.length;
       else return this.nextInHash(k);
     }
     for (; i < a.length; i++) {
