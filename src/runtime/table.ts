@@ -340,7 +340,13 @@ export class LuaTable {
    * arr.length and lenSize stand for PUC's array slots: empty unless in the Map.
    */
   hintedLength(): number {
-    if (this.arr.length > this.lenSize) this.grown(this.arr.length);
+    const a = this.arr;
+    const n = a.length;
+    const hint = this.lenHint;
+    if (n > this.lenSize) this.grown(n);
+    // Usual cases: the hint is the length, or one below it and present (an append since).
+    // Key n+1 is never in the map, so n is the border the search below would find.
+    else if (hint === n || (hint === n - 1 && n > 1 && a[n - 2] !== undefined)) return (this.lenHint = n);
     const size = this.lenSize;
     if (size > 0) {
       let limit = this.lenHint;
