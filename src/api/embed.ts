@@ -31,7 +31,7 @@ import { LuaThread, resume, type LuaGenerator } from '../runtime/coroutine.js';
 import { stackOf } from '../runtime/callinfo.js';
 import { LuaError as InternalLuaError, LuaHalt } from '../runtime/errors.js';
 import { isNumber, mkFloat, numberToString, type LuaNumber } from '../runtime/numbers.js';
-import { metamethod, normKey, tostring, typeName } from '../runtime/ops.js';
+import { metamethod, normKey, rawLength, tostring, typeName } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
 import { errorTraceback, traceback } from '../runtime/traceback.js';
@@ -511,6 +511,11 @@ export class Vm {
     return t.get(k);
   }
 
+  /** @internal raw #t for handles: the border the dialect's '#' finds. */
+  rawLength(t: LuaTable): number {
+    return rawLength(this.rt, t);
+  }
+
   /** @internal raw t[k] = v for handles. */
   rawSet(t: LuaTable, key: unknown, value: unknown): void {
     this.rawSetValue(t, this.toLua(key), this.toLua(value));
@@ -536,7 +541,7 @@ export class Vm {
     const conv = (v: LuaValue): unknown => (options.deep && v instanceof LuaTable ? this.tableToJs(v, shape, options, seen) : this.fromLua(v));
     let out: unknown;
     if (shape === 'array') {
-      const n = t.length();
+      const n = rawLength(this.rt, t);
       const a = new Array<unknown>(n);
       for (let i = 1; i <= n; i++) a[i - 1] = conv(t.getInt(i));
       out = a;

@@ -89,7 +89,7 @@ export class LuaTableRef extends LuaRef<LuaTable> {
 
   /** The raw length (#t without __len): a border of the table. */
   get length(): number {
-    return this.raw.length();
+    return this.vm.rawLength(this.raw);
   }
 
   /** All key/value pairs, in `next` order. */

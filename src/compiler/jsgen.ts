@@ -1650,7 +1650,7 @@ export class JsGen {
         if (this.ints) return `(typeof ${a} === 'number' && ${a} === ${a} ? (${a} === 0 ? 0 : -(${a})) : ${this.helper('arithUnary', `12, ${a}, ${e.line}, ${desc}`)})`;
         return `(typeof ${a} === 'number' && ${a} === ${a} ? -(${a}) : ${this.helper('arithUnary', `12, ${a}, ${e.line}, ${desc}`)})`;
       case '#':
-        return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.length() : ${this.helper('len', `${a}, ${e.line}, ${desc}`)})`;
+        return `(typeof ${a} === 'string' ? ${a}.length : ${a} instanceof LuaTable && ${a}.metatable === null ? ${a}.${this.d.has.lengthHint ? 'hintedLength' : 'length'}() : ${this.helper('len', `${a}, ${e.line}, ${desc}`)})`;
       case '~':
         return this.helper('arithUnary', `13, ${a}, ${e.line}, ${desc}`);
     }

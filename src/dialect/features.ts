@@ -55,6 +55,7 @@ export const FEATURES = {
   eqNeedsSameMetamethod: { since: '5.1', until: '5.2', doc: "'__eq' is used only when both operands have the same metamethod" },
   lenMetamethodForTables: { since: '5.2', doc: "'__len' applies to tables (5.1: only to userdata)" },
   closureCache: { since: '5.2', until: '5.3', doc: 'evaluating a function expression again gives the closure it gave last when that one has the same upvalues (the same variables): such closures are equal' },
+  lengthHint: { since: '5.5', doc: "'#' of a table searches for a border from a per-table hint (the last border found, or half the array size after a resize): a table with holes may give another border" },
   callChains: { since: '5.4', doc: "a '__call' value that is not a function is called through its own '__call' (up to the tag-loop limit)" },
   callErrorNamesMetamethod: { since: '5.4', doc: "calling a value whose '__call' is not callable reports the '__call' value's type" },
   gcMetamethodForTables: { since: '5.2', doc: "'__gc' applies to tables (5.1: only to userdata)" },

@@ -542,6 +542,11 @@ export function le(rt: Runtime, a: LuaValue, b: LuaValue, line: number): boolean
 
 // ===================================================================== length and concatenation
 
+/** #t without '__len': the border the dialect's luaH_getn finds. */
+export function rawLength(rt: Runtime, t: LuaTable): number {
+  return rt.dialect.has.lengthHint ? t.hintedLength() : t.length();
+}
+
 /** #v with '__len'. */
 export function len(rt: Runtime, v: LuaValue, line: number, desc: string | null): LuaValue {
   if (typeof v === 'string') return v.length;
@@ -551,7 +556,7 @@ export function len(rt: Runtime, v: LuaValue, line: number, desc: string | null)
       const h = fastTM(mt, TM_LEN);
       if (h !== undefined) return callTM(rt, h, v, v, Ev.LEN, line);
     }
-    return v.length();
+    return rawLength(rt, v);
   }
   const h = metamethod(rt, v, '__len');
   if (h === undefined) typeError(rt, line, 'get length of', v, desc);

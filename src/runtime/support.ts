@@ -123,6 +123,7 @@ export function mod51(rt: Runtime, a: LuaValue, b: LuaValue, line: number, da: s
 export function tableFromArray(values: LuaValue[]): LuaTable {
   const t = new LuaTable();
   let n = values.length;
+  t.lenSize = n; // PUC sizes the array part for all the values, trailing nils too (presize)
   while (n > 0 && values[n - 1] === undefined) n--;
   if (n !== values.length) values.length = n;
   t.arr = values;
@@ -131,7 +132,7 @@ export function tableFromArray(values: LuaValue[]): LuaTable {
 
 /** Stores positional values at 1..n of a table under construction (a constructor's SETLIST). */
 export function setList(t: LuaTable, from: number, values: LuaValue[]): void {
-  for (let i = 0; i < values.length; i++) t.setInt(from + i, values[i]);
+  t.setList(from, values);
 }
 
 // ===================================================================== calls

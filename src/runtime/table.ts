@@ -28,6 +28,10 @@
  *   so that other tables carry nothing for it.
  * - `mmAbsent` caches, for a table used as a metatable, which metamethods it lacks (PUC's
  *   `flags`); every store into the table clears it.
+ * - `lenSize` and `lenHint` stand for PUC 5.5's array size and length hint (hintedLength).
+ *   Appends leave them alone: a size below arr.length means PUC's array part has grown
+ *   (by rehashes, to the power of two above the length), which hintedLength, and trim before
+ *   the array part shrinks, record. The size is never below arr.length when the hint is used.
  */
 import type { LuaValue } from './value.js';
 import { ALLOC, SIZE } from './alloc.js';
@@ -89,11 +93,20 @@ export class LuaTable {
   mmAbsent = 0;
   /** The traversal state past the array part (made by the first traversal that needs it). */
   private trav: Traversal | null = null;
-  /** The array key `next` returned last (it stays valid if the array part shrinks below it). */
-  private arrKey = NaN;
+  /**
+   * The array key `next` returned last (it stays valid if the array part shrinks below it);
+   * 0 for none: a small integer, where NaN made V8 give every table a boxed number.
+   */
+  private arrKey = 0;
   /** Garbage collector: the epoch in which the table was last marked; its weak mode bits. */
   gcMark = 0;
   weakMode = 0;
+  /**
+   * PUC 5.5's array size and length hint, for hintedLength: the size its constructor or last
+   * rehash gave the array part; the border `#` starts from, -1 for half the size (a resize's).
+   */
+  lenSize = 0;
+  lenHint = -1;
 
   // ------------------------------------------------------------------ reads
 
@@ -234,6 +247,7 @@ export class LuaTable {
   private trim(): void {
     const a = this.arr;
     let n = a.length;
+    if (n > this.lenSize) this.grown(n);
     while (n > 0 && a[n - 1] === undefined) n--;
     a.length = n;
   }
@@ -260,6 +274,46 @@ export class LuaTable {
     ALLOC.bytes += SIZE.arraySlot * (values.length - from);
     this.trim();
     if (this.hash !== null && this.hash.size > 0) this.migrate();
+  }
+
+  /**
+   * Stores a constructor's positional values at from, from+1... (SETLIST): in the array part,
+   * holes too, where PUC's constructor has sized its array part for them.
+   */
+  setList(from: number, values: LuaValue[]): void {
+    this.presize(from + values.length - 1);
+    const h = this.hash;
+    if (from - 1 < this.arr.length) {
+      // keyed fields have filled these positions: overwrite them one by one
+      for (let i = 0; i < values.length; i++) this.setInt(from + i, values[i]);
+      return;
+    }
+    if (h !== null && h.size > 0) for (let i = 0; i < values.length; i++) h.delete(from + i);
+    if (this.arr === EMPTY_ARRAY) this.arr = [];
+    const a = this.arr;
+    for (let n = a.length; n < from - 1; n++) a.push(undefined); // the nils ending the last batch
+    this.appendAll(values);
+  }
+
+  /** Sizes the array part as lua_createtable(L, n, _) does (for hintedLength). */
+  presize(n: number): void {
+    this.lenSize = n;
+    this.lenHint = -1;
+  }
+
+  /**
+   * Before the array part shrinks: records the size PUC's array part has grown to, which
+   * nil assignments do not shrink (for hintedLength).
+   */
+  keepSize(): void {
+    const n = this.arr.length;
+    if (n > this.lenSize) this.grown(n);
+  }
+
+  /** The array part grew to n > lenSize: PUC's rehashes made it the power of two >= n. */
+  private grown(n: number): void {
+    this.lenSize = n <= 1 || n > 0x40000000 ? n : 1 << (32 - Math.clz32(n - 1));
+    this.lenHint = -1;
   }
 
   // ------------------------------------------------------------------ length and traversal
@@ -293,6 +347,80 @@ export class LuaTable {
   }
 
   /**
+   * A border as PUC 5.5's luaH_getn finds it (dialects with lengthHint): searched from the
+   * hint, the last border found or half the array size after a resize, first near it, then
+   * by bisection; so a table with holes gives the border 5.5 gives. Positions between
+   * arr.length and lenSize stand for PUC's array slots: empty unless in the Map.
+   */
+  hintedLength(): number {
+    const a = this.arr;
+    const n = a.length;
+    const hint = this.lenHint;
+    if (n > this.lenSize) this.grown(n);
+    // Usual cases: the hint is the length, or one below it and present (an append since).
+    // Key n+1 is never in the map, so n is the border the search below would find.
+    else if (hint === n || (hint === n - 1 && n > 1 && a[n - 2] !== undefined)) return (this.lenHint = n);
+    const size = this.lenSize;
+    if (size > 0) {
+      let limit = this.lenHint;
+      if (limit < 0) limit = size >>> 1;
+      if (limit === 0) limit = 1;
+      if (this.absent(limit)) {
+        // a border below the hint: look at the 4 positions under it, then bisect
+        for (let i = 0; i < 4 && limit > 1; i++) {
+          limit--;
+          if (!this.absent(limit)) return (this.lenHint = limit);
+        }
+        return (this.lenHint = this.bisect(0, limit));
+      }
+      for (let i = 0; i < 4 && limit < size; i++) {
+        limit++;
+        if (this.absent(limit)) return (this.lenHint = limit - 1);
+      }
+      if (this.absent(size)) return (this.lenHint = this.bisect(limit, size));
+      this.lenHint = size;
+    }
+    const h = this.hash;
+    if (h === null || h.size === 0 || h.get(size + 1) === undefined) return size;
+    return this.unboundSearch(size);
+  }
+
+  /** Whether t[i] is nil, for 1 <= i (hintedLength). */
+  private absent(i: number): boolean {
+    const a = this.arr;
+    if (i <= a.length) return a[i - 1] === undefined;
+    const h = this.hash;
+    return h === null || h.get(i) === undefined;
+  }
+
+  /** A border in [i, j) given t[i] present (or i = 0) and t[j] nil (PUC's binsearch). */
+  private bisect(i: number, j: number): number {
+    while (j - i > 1) {
+      const m = Math.floor((i + j) / 2);
+      if (this.absent(m)) j = m;
+      else i = m;
+    }
+    return i;
+  }
+
+  /** A border above j given t[j+1] present, doubling from j (PUC's hash_search). */
+  private unboundSearch(j: number): number {
+    if (j === 0) j = 1;
+    let i: number;
+    do {
+      i = j;
+      if (j > Number.MAX_SAFE_INTEGER / 2) {
+        // pathological: linear search
+        let k = 1;
+        while (this.get(k) !== undefined) k++;
+        return k - 1;
+      }
+      j *= 2;
+    } while (!this.absent(j));
+    return this.bisect(i, j);
+  }
+
+  /**
    * The key after `k` (undefined: the first key), or NO_KEY at the end; its value is left in
    * `nextValue`. Returns null when `k` is not a key of the table.
    */
@@ -303,7 +431,7 @@ export class LuaTable {
       if (typeof k === 'number' && k >= 1 && k <= a.length && (k | 0) === k) i = k;
       else if (typeof k === 'string') return this.nextInFields(k);
       // the array key last returned, since cleared with the end of the array part
-      else if (k === this.arrKey && typeof k === 'number') i = a.length;
+      else if (k === this.arrKey && k !== 0) i = a.length;
       else return this.nextInHash(k);
     }
     for (; i < a.length; i++) {

@@ -8,7 +8,7 @@ import { loadChunk } from '../compiler/compile.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import {
-  addressOf, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawSet, tostring, typeName,
+  addressOf, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawLength, rawSet, tostring, typeName,
 } from '../runtime/ops.js';
 import type { LuaCallable, MessageHandler, Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
@@ -313,7 +313,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
   if (d.has.rawlenFunction) {
     fns.rawlen = def(function rawlen(...args: LuaValue[]): LuaValue {
       const v = args[0];
-      if (v instanceof LuaTable) return rt.ret1(v.length());
+      if (v instanceof LuaTable) return rt.ret1(rawLength(rt, v));
       if (typeof v === 'string') return rt.ret1(v.length);
       if (d.has.typedArgExpected) typeError(rt, rawlen as LuaCallable, args, 1, 'table or string');
       argError(rt, rawlen as LuaCallable, 1, 'table or string expected');
@@ -631,12 +631,12 @@ export function unpackFn(rt: Runtime, name: string): Native {
     if (!rt.hasIntegers) {
       i = args[1] === undefined ? 1n : BigInt(checkCInt(rt, self, args, 2));
       e = args[2] === undefined
-        ? BigInt(has.lenMetamethodForTables ? Number(lenOf(rt, t)) : (t as LuaTable).length())
+        ? BigInt(has.lenMetamethodForTables ? Number(lenOf(rt, t)) : rawLength(rt, t as LuaTable))
         : BigInt(checkCInt(rt, self, args, 3));
     } else {
       i = args[1] === undefined ? 1n : BigInt(checkInteger(rt, self, args, 2));
       e = args[2] === undefined
-        ? BigInt(t instanceof LuaTable && t.metatable === null ? t.length() : (lenOf(rt, t) as number))
+        ? BigInt(t instanceof LuaTable && t.metatable === null ? rawLength(rt, t) : (lenOf(rt, t) as number))
         : BigInt(checkInteger(rt, self, args, 3));
     }
     if (i > e) return rt.ret0();
@@ -661,7 +661,7 @@ function lenOf(rt: Runtime, v: LuaValue): LuaValue {
   if (v instanceof LuaTable) {
     const h = v.metatable?.getStr('__len');
     if (h !== undefined) return rt.call(h, [v]);
-    return v.length();
+    return rawLength(rt, v);
   }
   if (typeof v === 'string') return v.length;
   const h = metamethod(rt, v, '__len');

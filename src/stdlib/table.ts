@@ -19,7 +19,7 @@
 import { chargeNewString } from '../runtime/alloc.js';
 import { LuaError } from '../runtime/errors.js';
 import { isNumber, mkInt, numberToInteger, numberToString, stringToNumber, toFloat } from '../runtime/numbers.js';
-import { eq, getMetatable, index, len, lt, numberSyntax, setIndex, typeName } from '../runtime/ops.js';
+import { eq, getMetatable, index, len, lt, numberSyntax, rawLength, setIndex, typeName } from '../runtime/ops.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
 import { LuaFloat, type LuaFunction, type LuaValue } from '../runtime/value.js';
@@ -83,7 +83,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
 
   /** The length of a list: the raw border in 5.1, luaL_len later. */
   const lengthOf = (t: LuaValue): number => {
-    if (t instanceof LuaTable && (t.metatable === null || !has.lenMetamethodForTables)) return t.length();
+    if (t instanceof LuaTable && (t.metatable === null || !has.lenMetamethodForTables)) return rawLength(rt, t);
     const n = len(rt, t, 0, null);
     if (typeof n === 'number' && Number.isInteger(n)) return n;
     if (!rt.hasIntegers) {
@@ -158,6 +158,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     if (isRaw(t) && t.arr.length === size && pos >= 1 && pos <= size) {
       const a = t.arr;
       const v = a[pos - 1];
+      t.keepSize();
       if (pos === size) a.pop();
       else {
         if (pos === 1) a.shift();
@@ -274,6 +275,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
   if (has.tablePack) {
     fns.pack = def(function pack(...args: LuaValue[]): LuaValue {
       const t = new LuaTable();
+      t.presize(args.length);
       t.appendAll(args);
       t.setStr('n', args.length);
       return rt.ret1(t);
@@ -333,7 +335,9 @@ export function openTable(rt: Runtime, G: LuaTable): void {
         const nrec = checkInteger(rt, self, args, 2);
         if (nrec < 0 || nrec > INT_MAX) argError(rt, self, 2, 'out of range');
       }
-      return rt.ret1(new LuaTable());
+      const t = new LuaTable();
+      t.presize(Number(nseq));
+      return rt.ret1(t);
     });
   }
 
@@ -362,7 +366,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
   if (has.tableGetnForeach) {
     fns.getn = def(function getn_(...args: LuaValue[]): LuaValue {
       const t = checkTable(rt, getn_ as LuaCallable, args, 1);
-      return rt.ret1(t.length());
+      return rt.ret1(rawLength(rt, t));
     });
     fns.setn = def(function setn(...args: LuaValue[]): LuaValue {
       checkTable(rt, setn as LuaCallable, args, 1);
@@ -371,7 +375,7 @@ export function openTable(rt: Runtime, G: LuaTable): void {
     fns.foreachi = def(function foreachi(...args: LuaValue[]): LuaValue {
       const self = foreachi as LuaCallable;
       const t = checkTable(rt, self, args, 1);
-      const n = t.length();
+      const n = rawLength(rt, t);
       const f = args[1];
       if (typeof f !== 'function') typeError(rt, self, args, 2, 'function');
       for (let i = 1; i <= n; i++) {
