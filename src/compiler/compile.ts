@@ -85,8 +85,9 @@ export interface CompileOptions {
   stripped?: boolean;
   /**
    * Make every local changeable by debug.setlocal (jsgen's debugLocals: a little slower).
-   * Default: only in chunks whose text mentions `setlocal`; locals that closures capture
-   * are always changeable.
+   * Default: in chunks whose text mentions `setlocal`, and (compileChunk) in chunks a
+   * runtime loads after debug.setlocal ran; locals that closures capture are always
+   * changeable.
    */
   debugLocals?: boolean;
 }
@@ -180,7 +181,9 @@ export function instantiateCode(rt: Runtime, code: CompiledCode, stripped = fals
 
 /** Compiles a chunk for a runtime; returns its factory taking (upvalues, env). Throws LuaSyntaxError. */
 export function compileChunk(rt: Runtime, source: string, options: CompileOptions): (U: { v: LuaValue }[], E: LuaValue) => LuaCallable {
-  return instantiateCode(rt, compileCode(rt.dialect, source, options), options.stripped === true);
+  // (once debug.setlocal has run, every chunk loaded later can have its locals changed)
+  const opts = rt.setlocalUsed && options.debugLocals === undefined ? { ...options, debugLocals: true } : options;
+  return instantiateCode(rt, compileCode(rt.dialect, source, opts), options.stripped === true);
 }
 
 /** The main function of a chunk, with `env` as its environment (_ENV, or the 5.1 function environment). */

@@ -148,6 +148,8 @@ export class Runtime {
   hk = 0;
   /** Runs the hook function for an event (set with hk). */
   onLuaHook: ((event: string, line: number) => void) | null = null;
+  /** debug.setlocal has run: chunks loaded from now on reload their locals (compile.ts). */
+  setlocalUsed = false;
   /** debug.sethook count hook: called every hookCount instructions (null: none). */
   onHook: (() => void) | null = null;
   hookCount = 0;

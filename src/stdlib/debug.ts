@@ -207,6 +207,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     const level = checkInt(rt, setlocal, args, base + 1);
     const n = checkInt(rt, setlocal, args, base + 2);
     checkAny(rt, setlocal, args, base + 3);
+    rt.setlocalUsed = true;
     const stack = stackOf(rt, thread);
     const own = thread === null || thread === rt.current;
     const depth = depthOfLevel(stack, level, own);
