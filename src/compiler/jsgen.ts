@@ -502,23 +502,7 @@ export class JsGen {
 
   /** Whether a function's own body (not nested functions) uses '...'. */
   private usesVararg(fn: A.FunctionExpression): boolean {
-    let found = false;
-    const visit = (n: unknown): void => {
-      if (found || n === null || typeof n !== 'object') return;
-      if (Array.isArray(n)) {
-        for (const x of n) visit(x);
-        return;
-      }
-      const node = n as { type?: string };
-      if (node.type === 'VarargLiteral') {
-        found = true;
-        return;
-      }
-      if (node.type === 'FunctionExpression') return;
-      for (const k in node) if (k !== 'type') visit((node as Record<string, unknown>)[k]);
-    };
-    visit(fn.body);
-    return found;
+    return containsNode(fn.body, (n) => n.type === 'VarargLiteral');
   }
 
   // ================================================================== blocks and statements
@@ -2053,9 +2037,8 @@ function workOf(body: A.Statement[]): number {
   return Math.max(1, n);
 }
 
-/** Whether evaluating an expression may run Lua code (a call or a metamethod). */
-/** Whether a simple statement (a call, an assignment, a local declaration) calls a function. */
-function hasCall(s: A.Statement): boolean {
+/** Whether a node outside nested functions satisfies `test` in a subtree. */
+function containsNode(root: unknown, test: (n: A.Node) => boolean): boolean {
   let found = false;
   const visit = (n: unknown): void => {
     if (found || n === null || typeof n !== 'object') return;
@@ -2064,17 +2047,24 @@ function hasCall(s: A.Statement): boolean {
       return;
     }
     const node = n as A.Node;
-    if (node.type === 'CallExpression' || node.type === 'MethodCallExpression') {
+    if (test(node)) {
       found = true;
       return;
     }
     if (node.type === 'FunctionExpression') return;
     for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k]);
   };
-  if (s.type === 'CallStatement' || s.type === 'LocalStatement' || s.type === 'AssignmentStatement') visit(s);
+  visit(root);
   return found;
 }
 
+/** Whether a simple statement (a call, an assignment, a local declaration) calls a function. */
+function hasCall(s: A.Statement): boolean {
+  if (s.type !== 'CallStatement' && s.type !== 'LocalStatement' && s.type !== 'AssignmentStatement') return false;
+  return containsNode(s, (n) => n.type === 'CallExpression' || n.type === 'MethodCallExpression');
+}
+
+/** Whether evaluating an expression may run Lua code (a call or a metamethod). */
 function mayCall(e: A.Expression): boolean {
   switch (e.type) {
     case 'NilLiteral': case 'BooleanLiteral': case 'NumericLiteral': case 'StringLiteral': case 'VarargLiteral':
