@@ -682,13 +682,25 @@ export function addressOf(o: object): string {
   return '0x' + (0x5500000000 + a).toString(16).padStart(12, '0');
 }
 
-/** tostring(v) with '__tostring' and '__name' (luaL_tolstring). */
-export function tostring(rt: Runtime, v: LuaValue): string {
+/** Calls metamethod `h` on `v` from a native (a level of its own for it while h runs). */
+export function callAbove(rt: Runtime, caller: LuaCallable | null, h: LuaValue, v: LuaValue): LuaValue {
+  if (caller === null) return rt.call(h, [v]);
+  const depth = rt.pushNative(caller);
+  const r = rt.call(h, [v]);
+  rt.depth = depth;
+  return r;
+}
+
+/**
+ * tostring(v) with '__tostring' and '__name' (luaL_tolstring). `caller`: the native asking,
+ * which takes a level while '__tostring' runs (tracebacks show it).
+ */
+export function tostring(rt: Runtime, v: LuaValue, caller: LuaCallable | null = null): string {
   const mt = getMetatable(rt, v);
   if (mt !== null) {
     const h = mt.getStr('__tostring');
     if (h !== undefined) {
-      const r = rt.call(h, [v]); // (as luaL_tolstring: a call a C function makes)
+      const r = callAbove(rt, caller, h, v); // (as luaL_tolstring: a call a C function makes)
       if (typeof r === 'string') return r;
       if (isNumeric(r)) return numberToString(r as LuaNumber, rt.numFmt);
       errorAt(rt, 0, "'__tostring' must return a string");

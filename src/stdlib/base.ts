@@ -8,7 +8,7 @@ import { loadChunk } from '../compiler/compile.js';
 import { LuaError, LuaHalt } from '../runtime/errors.js';
 import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import {
-  addressOf, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawLength, rawSet, tostring, typeName,
+  addressOf, callAbove, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawLength, rawSet, tostring, typeName,
 } from '../runtime/ops.js';
 import type { LuaCallable, MessageHandler, Runtime } from '../runtime/runtime.js';
 import { LuaTable, NO_KEY, nextValue } from '../runtime/table.js';
@@ -158,12 +158,12 @@ export function luaNext(rt: Runtime, self: LuaCallable, t: LuaTable, k: LuaValue
  * (5.2 turning numbers into strings) and name values by their type only; later dialects
  * use the runtime's tostring (a string is required, '__name' names the type).
  */
-export function baseTostring(rt: Runtime, v: LuaValue): LuaValue {
+export function baseTostring(rt: Runtime, v: LuaValue, caller: LuaCallable | null = null): LuaValue {
   const has = rt.dialect.has;
-  if (!has.tostringPassesResult) return tostring(rt, v);
+  if (!has.tostringPassesResult) return tostring(rt, v, caller);
   const h = metamethod(rt, v, '__tostring');
   if (h !== undefined) {
-    const r = rt.call(h, [v]);
+    const r = callAbove(rt, caller, h, v);
     return has.tostringNumberResultAsString && isNumber(r) ? numberToString(r as LuaNumber, rt.numFmt) : r;
   }
   if (typeof v === 'object' && v !== null && !(v instanceof LuaFloat)) return `${typeName(v)}: ${addressOf(v)}`;
@@ -205,7 +205,7 @@ export function openBase(rt: Runtime, G: LuaTable, host: BaseHost): void {
 
   fns.tostring = def(function tostring_(...args: LuaValue[]): LuaValue {
     checkAny(rt, tostring_ as LuaCallable, args, 1);
-    return rt.ret1(baseTostring(rt, args[0]));
+    return rt.ret1(baseTostring(rt, args[0], tostring_ as LuaCallable));
   });
 
   fns.tonumber = def(function tonumber(...args: LuaValue[]): LuaValue {
