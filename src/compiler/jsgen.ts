@@ -49,6 +49,11 @@ export interface ActiveLocal {
   readonly slot: number;
   /** The slot holds a cell {v} (the variable is captured by a closure). */
   readonly captured: boolean;
+  /**
+   * A numeric for's hidden limit, step or remaining iterations (5.4+ count): computed from
+   * the loop variable (`slot`, which tells a float loop) and the limit and step slots.
+   */
+  readonly forState?: { readonly role: 'limit' | 'step' | 'count'; readonly limit: number; readonly step: number };
 }
 
 export interface ProtoData {
@@ -165,6 +170,8 @@ class FnGen {
   /** Which JS label a `break` uses for each loop statement. */
   readonly loopLabels = new Map<A.Node, string>();
   readonly usesVarargs: boolean;
+  /** How debug.getlocal sees hidden loop locals whose value lives elsewhere (see forHidden). */
+  readonly views = new Map<LocalVariable, ActiveLocal>();
   /** Locals held in JS constants (not reloaded from the frame). */
   readonly constLocals = new Set<LocalVariable>();
   /** 5.5: the JS expression of a named vararg table, which '...' then reads. */
@@ -247,7 +254,7 @@ class FnGen {
   activeLocals(): readonly ActiveLocal[] {
     return (this.activeSnapshot ??= this.active
       .filter((v) => v.constant === null)
-      .map((v) => ({ name: v.name, slot: v.slot, captured: v.captured })));
+      .map((v) => this.views.get(v) ?? { name: v.name, slot: v.slot, captured: v.captured }));
   }
 
   /** Locals declared ahead (`let`) by a block with labels: later declarations only assign. */
@@ -1138,6 +1145,22 @@ export class JsGen {
     const b = lit(s.limit);
     const c = lit(s.step);
     const n = f.localName(v);
+    const hidden = this.forHidden(v, this.d.syntax.forNumericHidden.length);
+    const roles = this.d.syntax.forNumericRoles;
+    // The loop's hidden locals, as debug.getlocal lists them: the index is the loop
+    // variable's value, the limit and step are stored once, the count derived from them.
+    const showHidden = (limit: string, step: string): void => {
+      const slotOf = (role: string): number => hidden[roles.indexOf(role as never)]?.slot ?? -1;
+      const limitSlot = slotOf('limit') >= 0 ? slotOf('limit') : slotOf('count');
+      if (limitSlot >= 0) f.line(`S[${limitSlot + 2}] = ${limit};`);
+      if (slotOf('step') >= 0) f.line(`S[${slotOf('step') + 2}] = ${step};`);
+      hidden.forEach((h, i) => {
+        const role = roles[i]!;
+        const view = { name: h.name, slot: v.slot, captured: v.captured };
+        f.views.set(h, role === 'index' ? view : { ...view, forState: { role, limit: limitSlot, step: slotOf('step') } });
+        f.activate(h);
+      });
+    };
     // (line hooks: where the loop's preparation jumps to its step, the first pass too enters
     // the body by a backward jump)
     const entryJump = this.d.has.forPrepJumpsToStep ? 'if (RT.hk !== 0) RT.hookJump();' : null;
@@ -1156,6 +1179,7 @@ export class JsGen {
       const again = entryJump ? '' : ', RT.hk !== 0 && RT.hookJump()';
       // (5.1-5.3 float loops start from (init - step) + step: runtime/support.ts floatLoopStart)
       const start = !this.ints && this.d.has.floatForSubtractsStep ? a - c + c : a;
+      showHidden(jsNumber(b), jsNumber(c));
       f.line(`${label}: for (let ${i} = ${jsNumber(start)}; ${i} ${c > 0 ? '<=' : '>='} ${b}; ${i} += ${c}${again}) {`);
       body(i);
       return;
@@ -1168,6 +1192,7 @@ export class JsGen {
     const m = f.newLabel('m');
     const cur = f.newLabel('i');
     f.line(`const ${m} = forPrepLoop(RT, ${init}, ${limit}, ${step}, ${s.line});`);
+    showHidden(limit, step);
     f.line(`if (${m} !== 0) ${label}: for (let ${cur} = ${m} === 2 ? RT.forSt.value : RT.forI, ${m}L = RT.forL, ${m}S = ${m} === 2 ? 0 : RT.forS, ${m}G = ${m} === 2 ? RT.forSt : null; ; ) {`);
     f.indent();
     const value = this.ints ? `(${m} === 3 ? mkFloat(${cur}) : ${cur})` : cur;
@@ -1183,6 +1208,13 @@ export class JsGen {
     void n;
   }
 
+  /** The hidden locals a for loop declared before its first variable `v` (`n` of them). */
+  private forHidden(v: LocalVariable, n: number): LocalVariable[] {
+    const locals = this.f.info.locals;
+    const at = locals.indexOf(v);
+    return locals.slice(Math.max(0, at - n), at).filter((h) => h.hidden);
+  }
+
   private genericFor(s: A.GenericForStatement): void {
     const f = this.f;
     const label = this.loopHeader(s);
@@ -1192,6 +1224,14 @@ export class JsGen {
     const c = f.newLabel('c');
     f.line(`let ${it} = ${fn}, ${st} = ${state}, ${c} = ${ctl};`);
     const vars = s.variables.map((id) => this.declOf(id));
+    // the hidden locals (debug.getlocal): the control is the first variable's value
+    const values: Record<string, string> = { generator: it, state: st, closing: closing ?? 'undefined' };
+    this.forHidden(vars[0]!, this.d.syntax.forGenericHidden.length).forEach((h, i) => {
+      const role = this.d.syntax.forGenericRoles[i]!;
+      if (role === 'control') f.views.set(h, { name: h.name, slot: vars[0]!.slot, captured: vars[0]!.captured });
+      else f.line(`S[${h.slot + 2}] = ${values[role]};`);
+      f.activate(h);
+    });
     f.sites.push({ line: s.line, kind: 'for iterator', name: 'for iterator', locals: f.activeLocals(), spillTop: f.spillMark() });
     const forSite = f.sites.length - 1;
     const hasClose = this.d.has.closeMetamethod && closing !== undefined && closing !== 'undefined';

@@ -59,6 +59,9 @@ export interface SyntaxData {
   /** Names of the hidden control variables of numeric and generic 'for' loops (debug info and the local limit). */
   readonly forNumericHidden: readonly string[];
   readonly forGenericHidden: readonly string[];
+  /** What each of those holds, as debug.getlocal shows it. */
+  readonly forNumericRoles: readonly ('index' | 'limit' | 'step' | 'count')[];
+  readonly forGenericRoles: readonly ('generator' | 'state' | 'control' | 'closing')[];
   /** How limit errors read: "main function has more than 200 local variables" (5.1) or "too many local variables (limit is 200) in main function near 'x'". */
   readonly limitMessages: 'has-more-than' | 'too-many';
   /** When the 200-local limit is checked: at each declaration, or when locals take registers (5.5, which does not count compile-time constants). */
@@ -305,11 +308,15 @@ const BASE_KEYWORDS = [
 const OLD_FOR_HIDDEN = {
   forNumericHidden: ['(for index)', '(for limit)', '(for step)'],
   forGenericHidden: ['(for generator)', '(for state)', '(for control)'],
-};
+  forNumericRoles: ['index', 'limit', 'step'],
+  forGenericRoles: ['generator', 'state', 'control'],
+} as const;
 const NEW_FOR_HIDDEN = {
   forNumericHidden: ['(for state)', '(for state)', '(for state)'],
   forGenericHidden: ['(for state)', '(for state)', '(for state)', '(for state)'],
-};
+  forNumericRoles: ['index', 'count', 'step'],
+  forGenericRoles: ['generator', 'state', 'control', 'closing'],
+} as const;
 
 const MODERN_LIMITS = {
   limitMessages: 'too-many', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: false,
@@ -363,6 +370,8 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     maxLocals: 200, maxUpvalues: 255, ...NEW_CHUNK_ID,
     forNumericHidden: ['(for state)', '(for state)'],
     forGenericHidden: ['(for state)', '(for state)', '(for state)'],
+    forNumericRoles: ['count', 'step'],
+    forGenericRoles: ['generator', 'state', 'closing'],
     limitMessages: 'too-many', localLimitCheck: 'activate', semanticErrorLine: 'previous', nulMatchesCharSets: false,
     callParenLine: 'paren',
   },

@@ -11,7 +11,7 @@ export interface CallSiteInfo {
   readonly kind: string;
   readonly name: string;
   /** Locals in scope there, in declaration order: name and frame slot (S[slot + 2]; a cell when captured). */
-  readonly locals: readonly { readonly name: string; readonly slot: number; readonly captured: boolean }[];
+  readonly locals: readonly { readonly name: string; readonly slot: number; readonly captured: boolean; readonly forState?: { readonly role: 'limit' | 'step' | 'count'; readonly limit: number; readonly step: number } }[];
   /** Spilled temporaries live at the site: frame slots localSlots+2 .. localSlots+2+spillTop-1. */
   readonly spillTop: number;
 }

@@ -11,12 +11,12 @@
  */
 import { calleeName, levelAt, stackOf, type LevelInfo, type StackView } from '../runtime/callinfo.js';
 import { applyHooks, LuaThread, type ThreadHooks } from '../runtime/coroutine.js';
-import { isNumber } from '../runtime/numbers.js';
+import { isNumber, mkFloat } from '../runtime/numbers.js';
 import { getMetatable, typeName } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
 import { traceback } from '../runtime/traceback.js';
-import { LuaUserdata, type LuaValue } from '../runtime/value.js';
+import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import {
   argError, checkAny, checkInt, checkTable, luaError, native, optInteger, optString, typeError,
 } from './aux.js';
@@ -218,6 +218,21 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     return rt.ret1(loc.name);
   });
 
+  /**
+   * A numeric for's hidden limit, step or count (5.4+: the iterations left after the current
+   * value `i`), as the loop keeps them: floats in a float loop; an integer loop's limit
+   * clipped to an integer; a float loop keeps its limit where an integer one counts.
+   */
+  const forState = (role: 'limit' | 'step' | 'count', i: LuaValue, limit: LuaValue, step: LuaValue): LuaValue => {
+    if (!rt.hasIntegers || typeof limit !== 'number' || typeof step !== 'number') return role === 'step' ? step : limit;
+    const floatLoop = i instanceof LuaFloat || (typeof i === 'number' && !Number.isInteger(i));
+    if (role === 'step') return floatLoop ? mkFloat(step) : step;
+    if (floatLoop) return mkFloat(limit);
+    const l = Number.isInteger(limit) ? limit : step > 0 ? Math.floor(limit) : Math.ceil(limit);
+    if (role === 'limit' || typeof i !== 'number' || step === 0) return l;
+    return Math.max(0, Math.floor((l - i) / step));
+  };
+
   /** The n-th active local of the Lua function at `depth` (null when none). */
   const localAt = (stack: StackView, depth: number, n: number): { name: string; get(): LuaValue; set(v: LuaValue): void } | null => {
     const fr = stack.frames[depth]!;
@@ -241,7 +256,8 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
       name: v.name,
       get: () => {
         const x = fr[slot];
-        return v.captured ? (x as { v: LuaValue } | undefined)?.v : x;
+        const value = v.captured ? (x as { v: LuaValue } | undefined)?.v : x;
+        return v.forState === undefined ? value : forState(v.forState.role, value, fr[v.forState.limit + 2], fr[v.forState.step + 2]);
       },
       set: (x: LuaValue) => {
         if (v.captured) {
