@@ -1251,7 +1251,7 @@ export class JsGen {
     const yieldable = f.gen && this.d.has.yieldInIterators;
     const call = yieldable
       ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}])`)})`
-      : `(typeof ${it} === 'function' ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
+      : `(typeof ${it} === 'function' && RT.hk === 0 ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
     const r = f.tmp();
     f.line(`${r} = ${call};`);
