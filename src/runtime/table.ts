@@ -325,25 +325,8 @@ export class LuaTable {
     // The array part ends with a value (invariant), so n is a border unless n+1 is in the hash.
     const h = this.hash;
     if (h === null || h.size === 0 || h.get(n + 1) === undefined) return n;
-    // Unbound search in the hash part (hash_search).
-    let i = n + 1;
-    let j = i * 2;
-    while (h.get(j) !== undefined) {
-      i = j;
-      if (j > Number.MAX_SAFE_INTEGER / 2) {
-        // pathological: linear search
-        let k = 1;
-        while (this.get(k) !== undefined) k++;
-        return k - 1;
-      }
-      j *= 2;
-    }
-    while (j - i > 1) {
-      const m = Math.floor((i + j) / 2);
-      if (h.get(m) === undefined) j = m;
-      else i = m;
-    }
-    return i;
+    // (doubling from n + 1, as 5.1's unbound_search)
+    return this.unboundSearch(n + 1);
   }
 
   /**
