@@ -445,6 +445,9 @@ export class Runtime {
       if (this.budgetLeft <= 0) {
         this.budgetLeft = 0;
         this.arm();
+        // (a loop's back-edge: an error raised here, as lua.c's "interrupted!", is at the
+        // loop's line in tracebacks)
+        if (site >= 0 && this.frames[this.depth] !== undefined) this.frames[this.depth]![1] = site;
         this.onBudget();
       }
     }
