@@ -15,6 +15,8 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** V8's stack for the main thread when the launcher could raise the limit (as the worker's 512 MB). */
 const MAIN_STACK_KB = 512 * 1024 - 1024;
+/** The V8 flags src/cli/luna.ts would otherwise set with node:v8 (see V8_FLAGS there). */
+const V8_FLAGS = '--no-allocation-site-pretenuring';
 // grammar/chevrotain.js finds Chevrotain's one-file build at run time (with a top-level
 // await); in the bundle the same file is imported statically instead.
 const chevrotainFile = join(dirname(createRequire(import.meta.url).resolve('chevrotain')), '..', 'chevrotain.min.mjs');
@@ -53,7 +55,7 @@ await bundleFile('luna-thread.js', 'interpreter.cjs', {
 
 // The worker thread's entry (src/cli/worker-boot.ts): a small CommonJS file, which starts
 // faster than an ES module worker.
-await bundleFile('worker-boot.js', 'worker-boot.cjs');
+await bundleFile('worker-boot.js', 'worker-boot.cjs', { external: ['./luna-thread.js'] });
 
 // The `luna` command itself (package.json bin): src/cli/luna.ts as one CommonJS file, which
 // Node starts about 20 ms sooner than the ES module and its imports. Its paths are resolved
@@ -73,7 +75,7 @@ const lunaFile = join(root, 'dist/bundle/luna.cjs');
 const lunaText = readFileSync(lunaFile, 'latin1').replace(/^#![^\n]*\n/, '');
 const launcher =
   '#!/bin/sh\n' +
-  `':' //; if [ -z "$LUNA_NO_BIG_STACK" ] && ulimit -s unlimited 2>/dev/null; then exec node --stack-size=${MAIN_STACK_KB} "$0" "$@"; fi; exec node "$0" "$@"\n`;
+  `':' //; if [ -z "$LUNA_NO_BIG_STACK" ] && ulimit -s unlimited 2>/dev/null; then exec node --stack-size=${MAIN_STACK_KB} ${V8_FLAGS} "$0" "$@"; fi; exec node ${V8_FLAGS} "$0" "$@"\n`;
 writeFileSync(lunaFile, launcher + lunaText, 'latin1');
 chmodSync(lunaFile, 0o755);
 

@@ -8,18 +8,21 @@
  * plain compile (and a new cache written when possible); nothing here changes what runs.
  */
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { builtin } from './node-builtins.js';
 
-/** The cache files to try, best first: beside the bundle, then in the temporary directory. */
-function cacheFiles(bundle: string): string[] {
+/**
+ * The cache files to try, best first: beside the bundle, then in the temporary directory
+ * (its name made only when needed: finding it loads node:os).
+ */
+function* cacheFiles(bundle: string, tmpdir: () => string): Generator<string> {
   const st = statSync(bundle);
   // V8 rejects a cache made by another V8 or under other flags (Node's options, such as the
   // launcher's --stack-size, included); the size and time tell bundles apart
   const tag = `${process.versions.v8}-${flagsTag(process.execArgv.join(' '))}-${st.size}-${Math.floor(st.mtimeMs)}`;
-  return [`${bundle}.${tag}.cache`, join(tmpdir(), `luna-${basename(bundle)}.${tag}.cache`)];
+  yield `${bundle}.${tag}.cache`;
+  yield join(tmpdir(), `luna-${basename(bundle)}.${tag}.cache`);
 }
 
 /** A short tag of Node's options (FNV-1a), so that each set of flags has its own cache. */
@@ -29,7 +32,7 @@ function flagsTag(options: string): string {
   return (h >>> 0).toString(16);
 }
 
-function writeCache(files: string[], data: Buffer): void {
+function writeCache(files: Iterable<string>, data: Buffer): void {
   for (const file of files) {
     try {
       const tmp = `${file}.${process.pid}.tmp`;
@@ -46,14 +49,19 @@ function writeCache(files: string[], data: Buffer): void {
  * Runs the CommonJS bundle at `bundle` and returns its exports, or null when there is no
  * bundle (an unbundled build).
  */
-export function loadBundle<T>(bundle: string): T | null {
+export async function loadBundle<T>(bundle: string): Promise<T | null> {
   if (!existsSync(bundle)) return null;
+  // The bundle requires only built-in modules. node:os (for the temporary directory) and
+  // node:module are loaded only when needed: where Node has process.getBuiltinModule, a
+  // run that finds its cache beside the bundle loads neither.
+  const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+  const requireBuiltin = getBuiltin ? (id: string): unknown => getBuiltin(id) : (await builtin<typeof import('node:module')>('node:module')).createRequire(bundle);
+  const tmpdir = (): string => (requireBuiltin('node:os') as typeof import('node:os')).tmpdir();
   // esbuild writes ASCII only (its default charset), so latin1 decodes it, faster than UTF-8
   const source = readFileSync(bundle, 'latin1');
-  const files = cacheFiles(bundle);
   let cachedData: Buffer | undefined;
   const useCache = process.env.LUNA_CODE_CACHE !== '0';
-  for (const file of useCache ? files : []) {
+  for (const file of useCache ? cacheFiles(bundle, tmpdir) : []) {
     try {
       cachedData = readFileSync(file);
       break;
@@ -68,7 +76,7 @@ export function loadBundle<T>(bundle: string): T | null {
   });
   const module = { exports: {} as T };
   const run = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
-  run(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  if (useCache && (cachedData === undefined || script.cachedDataRejected)) writeCache(files, script.createCachedData());
+  run(module.exports, requireBuiltin as NodeRequire, module, bundle, dirname(bundle));
+  if (useCache && (cachedData === undefined || script.cachedDataRejected)) writeCache(cacheFiles(bundle, tmpdir), script.createCachedData());
   return module.exports;
 }

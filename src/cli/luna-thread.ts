@@ -7,10 +7,16 @@
  * Invariant: on a worker, the last message posted to the main thread is the exit status,
  * once everything is written (synchronously) and the VM closed.
  */
-import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { readStdinBytes } from '../api/stdin.js';
 import { nodeHost, runLuaCommand, type Console, type PrecompiledScript } from './lua-command.js';
 import { INTERRUPT, LINE_LENGTH, LINE_STATE, PRECOMPILED, PROGNAME, writeAll, type Job } from './luna-shared.js';
+import { builtin } from './node-builtins.js';
+
+type WorkerThreads = typeof import('node:worker_threads');
+/** node:worker_threads, loaded by workerMain: on the main thread it is never needed. */
+let threads: WorkerThreads | undefined;
+const port = (): MessagePort => threads!.parentPort!;
 
 export { precompileScript, runLuaCommand } from './lua-command.js';
 
@@ -27,14 +33,14 @@ export function processConsole(job: Job): Console {
     extra.precompiled = () => {
       if (pre !== undefined) return pre;
       Atomics.wait(shared, PRECOMPILED, 0);
-      const m = Atomics.load(shared, PRECOMPILED) === 1 ? receiveMessageOnPort(parentPort!) : undefined;
+      const m = Atomics.load(shared, PRECOMPILED) === 1 ? threads!.receiveMessageOnPort(port()) : undefined;
       return (pre = (m?.message as { precompiled?: PrecompiledScript } | undefined)?.precompiled ?? null);
     };
   }
   if (shared && lineBytes && job.stdinIsTTY) {
     extra.readLine = (prompt: string): string | null => {
       Atomics.store(shared, LINE_STATE, 0);
-      parentPort!.postMessage({ prompt });
+      port().postMessage({ prompt });
       Atomics.wait(shared, LINE_STATE, 0);
       const n = Atomics.load(shared, LINE_LENGTH);
       return n < 0 ? null : Buffer.from(lineBytes.subarray(0, n)).toString('latin1');
@@ -54,6 +60,7 @@ export function processConsole(job: Job): Console {
 
 /** Runs a job on the worker thread and posts its exit status to the main thread. */
 export async function workerMain(job: Job): Promise<void> {
+  threads = await builtin<WorkerThreads>('node:worker_threads');
   const status = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
-  parentPort!.postMessage(status);
+  port().postMessage(status);
 }

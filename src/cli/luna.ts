@@ -14,14 +14,12 @@
  * luna-shared.ts.
  */
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
 // Only light modules are imported statically: the worker loads the interpreter itself, and
 // this thread loads it only to compile the script while the worker starts.
 import { DEFAULT_DIALECT, parseDialectName, type DialectName } from '../dialect/index.js';
 import { loadBundle } from './bundle-loader.js';
+import { builtin, terminals } from './node-builtins.js';
 import { INTERRUPT, LINE_LENGTH, LINE_STATE, PRECOMPILED, PROGNAME, SHARED_SLOTS, writeAll, type Job } from './luna-shared.js';
 
 /** Stack of the interpreter's thread: about 10,000 Lua levels per 8 MB. */
@@ -45,6 +43,8 @@ const YOUNG_MB = Number(process.env.LUNA_YOUNG_MB ?? 48);
  * LUNA_V8_FLAGS adds flags (for experiments).
  */
 const V8_FLAGS = `--no-allocation-site-pretenuring ${process.env.LUNA_V8_FLAGS ?? ''}`;
+/** Whether Node was started with the flags already (the launcher gives them: node:v8 not loaded). */
+const flagsGiven = (): boolean => !process.env.LUNA_V8_FLAGS && process.execArgv.includes('--no-allocation-site-pretenuring');
 
 /** The longest line the terminal REPL passes to the worker (longer ones are cut). */
 const LINE_MAX = 1 << 22;
@@ -58,12 +58,12 @@ const WORKER_BOOT = fileURLToPath(new URL('../../bundle/worker-boot.cjs', import
 let interpreter: Promise<Interpreter> | undefined;
 /** The interpreter for this thread: the bundle when present, else the modules; loaded once. */
 function loadInterpreter(): Promise<Interpreter> {
-  interpreter ??= Promise.resolve(loadBundle<Interpreter>(BUNDLE) ?? import('./luna-thread.js'));
+  interpreter ??= loadBundle<Interpreter>(BUNDLE).then((bundled) => bundled ?? import('./luna-thread.js'));
   return interpreter;
 }
 
 /** Splits Luna's own options (--dialect) from lua's. */
-function parseJob(argv: string[]): Job | string {
+function parseJob(argv: string[], terminal: boolean[]): Job | string {
   let dialect: DialectName = parseDialectName(process.env.LUNA_DIALECT ?? '') ?? DEFAULT_DIALECT;
   let memoryLimit: number | undefined;
   let i = 0;
@@ -83,7 +83,7 @@ function parseJob(argv: string[]): Job | string {
     i++;
   }
   // Luna's own options are not part of 'arg' (arg[-1] is the first lua option, or the program).
-  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: isatty(0), stdoutIsTTY: isatty(1), memoryLimit };
+  return { dialect, luaArgs: argv.slice(i), preArgs: [], env: { ...process.env }, stdinIsTTY: terminal[0]!, stdoutIsTTY: terminal[1]!, memoryLimit };
 }
 
 /** "1048576", "512K", "64M", "2G" -> bytes; undefined when not a size. */
@@ -143,28 +143,24 @@ function terminalLineReader(shared: Int32Array, lineBytes: Uint8Array, onSigint:
  * as large as the worker's, and no terminal is attached. On a terminal, Ctrl-C must stop
  * the Lua code with "interrupted!", which only a thread left free for signals can see.
  */
-function mainThreadCanRun(): boolean {
+function mainThreadCanRun(terminal: boolean[]): boolean {
   const stackKb = Number(process.execArgv.find((a) => a.startsWith('--stack-size='))?.slice('--stack-size='.length) ?? 0);
-  return stackKb >= (STACK_MB - 1) * 1024 && !isatty(0) && !isatty(1) && !isatty(2);
+  return stackKb >= (STACK_MB - 1) * 1024 && !terminal.includes(true);
 }
 
 async function main(): Promise<void> {
-  if (!isMainThread) {
-    // an unbundled build: this module is the worker's entry too
-    await (await loadInterpreter()).workerMain(workerData as Job);
-    return;
-  }
-  const job = parseJob(process.argv.slice(2));
+  const terminal = await terminals([0, 1, 2]);
+  const job = parseJob(process.argv.slice(2), terminal);
   if (typeof job === 'string') {
     writeAll(2, Buffer.from(job));
     process.exitCode = 1;
     return;
   }
-  setFlagsFromString(V8_FLAGS);
+  if (!flagsGiven()) (await builtin<typeof import('node:v8')>('node:v8')).setFlagsFromString(V8_FLAGS);
   // LUNA_MAIN_THREAD=1 runs on the main thread (for profilers; deep recursion is then
   // limited unless the stack is large), =0 on the worker.
   const onMain = process.env.LUNA_MAIN_THREAD;
-  if (onMain === '1' || (onMain !== '0' && mainThreadCanRun())) {
+  if (onMain === '1' || (onMain !== '0' && mainThreadCanRun(terminal))) {
     const { runLuaCommand, processConsole } = await loadInterpreter();
     process.exitCode = await runLuaCommand(job.dialect, job.luaArgs, processConsole(job), job.preArgs);
     return;
@@ -184,7 +180,8 @@ async function main(): Promise<void> {
   const readLine = terminalLineReader(shared, new Uint8Array(job.lines), onSigint);
   const bundled = existsSync(WORKER_BOOT) && existsSync(BUNDLE);
   if (bundled) job.bundle = BUNDLE;
-  const worker = new Worker(bundled ? WORKER_BOOT : new URL(import.meta.url), {
+  const { Worker } = await builtin<typeof import('node:worker_threads')>('node:worker_threads');
+  const worker = new Worker(bundled ? WORKER_BOOT : new URL('./worker-boot.js', import.meta.url), {
     workerData: job,
     resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: YOUNG_MB },
     stdin: false,
