@@ -17,7 +17,8 @@
  *   PUC's priority table, tracking the depth PUC's recursive subexpr would reach.
  * - Tokens are lexed on demand (see the lexer adapter section); only a few are alive.
  */
-import { EmbeddedActionsParser, type IParserConfig, type TokenType } from './chevrotain.js';
+import { SavedLookahead, restoreGast, type SavedAnalysis } from './analysis-cache.js';
+import { EmbeddedActionsParser, EOF, type IParserConfig, type Rule, type TokenType } from './chevrotain.js';
 import type * as A from '../src/ast/nodes.js';
 import type { Dialect } from '../src/dialect/index.js';
 import { foldConstant } from './constfold.js';
@@ -92,7 +93,23 @@ type Alt<R> = { ALT: () => R; GATE?: () => boolean };
 export interface ParserSettings {
   /** Collect every diagnostic and keep parsing (tooling), instead of stopping at the first error. */
   recover: boolean;
+  /** The grammar's analysis saved by the build (analysis-cache.ts): restored instead of computed. */
+  analysis?: SavedAnalysis | undefined;
 }
+
+/** What Chevrotain's analysis sets on a parser (parser.js, performSelfAnalysis), restored from saved data. */
+interface ChevrotainAnalysis {
+  selfAnalysisDone: boolean;
+  definedRulesNames: string[];
+  gastProductionsCache: Record<string, Rule>;
+  preComputeLookaheadFunctions(rules: Rule[]): void;
+}
+
+/** Tokens Chevrotain's lookahead may look at (LL(2): 'Name =' in table constructors, labels). */
+const MAX_LOOKAHEAD = 2;
+
+/** Every token type by name (restoring saved analyses). */
+const TOKENS_BY_NAME = new Map([...T.ALL_TOKENS, EOF].map((t) => [t.name, t]));
 
 /** Thrown inside the parser when an error stops the current statement (or, in strict mode, the parse). */
 class StopParse extends Error {}
@@ -136,10 +153,42 @@ export class Lua51Parser extends EmbeddedActionsParser {
 
   constructor(settings: ParserSettings, isInvokedByChildConstructor = false) {
     // Luna recovers from errors itself, statement by statement (see guardedStatement).
-    const config: IParserConfig = { recoveryEnabled: false, maxLookahead: 2, skipValidations: true };
+    const lookahead = new SavedLookahead(MAX_LOOKAHEAD);
+    const config: IParserConfig = { recoveryEnabled: false, maxLookahead: MAX_LOOKAHEAD, skipValidations: true, lookaheadStrategy: lookahead };
     super(T.ALL_TOKENS, config);
     this.recover = settings.recover;
+    this.lookahead = lookahead;
+    this.savedAnalysis = settings.analysis;
     if (!isInvokedByChildConstructor) this.performSelfAnalysis();
+  }
+
+  /** The lookahead paths, kept (the build saves them with the GAST). */
+  readonly lookahead: SavedLookahead;
+  private savedAnalysis: SavedAnalysis | undefined;
+
+  /**
+   * Chevrotain's analysis, or its result saved by the build when there is one for this
+   * grammar: the GAST without running the rules in recording mode, and the lookahead
+   * functions from the saved paths (analysis-cache.ts).
+   */
+  override performSelfAnalysis(): void {
+    const saved = this.savedAnalysis;
+    this.savedAnalysis = undefined;
+    const self = this as unknown as ChevrotainAnalysis;
+    const usable =
+      saved !== undefined &&
+      typeof self.preComputeLookaheadFunctions === 'function' &&
+      saved.rules.length === self.definedRulesNames.length &&
+      saved.rules.every((name, i) => self.definedRulesNames[i] === name);
+    if (!usable) {
+      super.performSelfAnalysis();
+      return;
+    }
+    const rules = restoreGast(saved.gast, TOKENS_BY_NAME);
+    for (const rule of rules) self.gastProductionsCache[rule.name] = rule;
+    this.lookahead.preload(saved.paths, TOKENS_BY_NAME);
+    self.preComputeLookaheadFunctions(rules);
+    self.selfAnalysisDone = true;
   }
 
   /** Prepares a parse: the source, the dialect, lexer options, and the chunk name used in messages. */

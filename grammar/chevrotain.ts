@@ -20,5 +20,23 @@ async function load(): Promise<typeof Chevrotain> {
 
 const chevrotain = await load();
 
-export const { EmbeddedActionsParser, createToken, EOF, Lexer } = chevrotain;
-export type { IParserConfig, IToken, TokenType } from 'chevrotain';
+export const {
+  EmbeddedActionsParser,
+  createToken,
+  EOF,
+  Lexer,
+  getLookaheadPaths,
+  Alternation,
+  Alternative,
+  NonTerminal,
+  Option,
+  Repetition,
+  RepetitionMandatory,
+  RepetitionMandatoryWithSeparator,
+  RepetitionWithSeparator,
+  Rule,
+  Terminal,
+} = chevrotain;
+export type { ILookaheadStrategy, IParserConfig, IProduction, IToken, TokenType } from 'chevrotain';
+export type Rule = Chevrotain.Rule;
+export type NonTerminal = Chevrotain.NonTerminal;

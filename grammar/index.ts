@@ -7,6 +7,7 @@
  */
 import type { Chunk } from '../src/ast/nodes.js';
 import { DEFAULT_DIALECT, DIALECT_NAMES, getDialect, type Dialect, type DialectName } from '../src/dialect/index.js';
+import { SAVED_ANALYSES } from './analysis-data.js';
 import { Lua51Parser, type Diagnostic, type ParserSettings } from './base.js';
 import { chunkId, LuaSyntaxError } from './errors.js';
 import { Lua52Parser } from './lua52.js';
@@ -37,7 +38,8 @@ function parserFor(dialect: Dialect, recover: boolean): Lua51Parser {
   const key = `${dialect.name}/${recover}`;
   let p = instances.get(key);
   if (!p) {
-    p = new PARSER_CLASSES[dialect.name]({ recover });
+    const saved = SAVED_ANALYSES[dialect.name];
+    p = new PARSER_CLASSES[dialect.name]({ recover, analysis: saved === undefined ? undefined : JSON.parse(saved) });
     instances.set(key, p);
   }
   return p;

@@ -24,7 +24,7 @@ const staticChevrotain = {
   name: 'static-chevrotain',
   setup(b) {
     b.onLoad({ filter: /grammar[\\/]chevrotain\.js$/ }, () => ({
-      contents: `export { EmbeddedActionsParser, createToken, EOF, Lexer } from ${JSON.stringify(chevrotainFile)};`,
+      contents: `export { EmbeddedActionsParser, createToken, EOF, Lexer, getLookaheadPaths, Alternation, Alternative, NonTerminal, Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Rule, Terminal } from ${JSON.stringify(chevrotainFile)};`,
       loader: 'js',
     }));
   },

@@ -29,7 +29,7 @@ import { compileCode, instantiateCode } from '../compiler/compile.js';
 import { DEFAULT_DIALECT, getDialect, type Dialect, type DialectName } from '../dialect/index.js';
 import { LuaThread, resume, type LuaGenerator } from '../runtime/coroutine.js';
 import { stackOf } from '../runtime/callinfo.js';
-import { LuaError as InternalLuaError, LuaHalt } from '../runtime/errors.js';
+import { isHostStackOverflow, LuaError as InternalLuaError, LuaHalt } from '../runtime/errors.js';
 import { isNumber, mkFloat, numberToString, type LuaNumber } from '../runtime/numbers.js';
 import { metamethod, normKey, rawLength, tostring, typeName } from '../runtime/ops.js';
 import type { LuaCallable, Runtime } from '../runtime/runtime.js';
@@ -793,7 +793,7 @@ export class Vm {
     const inner = internalOf(e);
     if (inner !== undefined) throw inner;
     if (e instanceof InternalLuaError || e instanceof LuaHalt) throw e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+    if (isHostStackOverflow(e)) throw e;
     const text = e instanceof Error ? e.message : String(e);
     const err = new InternalLuaError(this.rt.where(1) + messageBytes(text), self);
     this.jsErrorOf.set(err, e);
@@ -1219,8 +1219,8 @@ export class Vm {
       return new LuaHaltError(e.reason, msg, e.code, tb, e);
     }
     let err = e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) err = new InternalLuaError(rt.overflowWhere() + 'stack overflow', null);
-    else if (e instanceof RangeError && /Invalid string length/.test(e.message)) err = new InternalLuaError('not enough memory', null);
+    if (isHostStackOverflow(e)) err = new InternalLuaError(rt.overflowWhere() + 'stack overflow', null);
+    else if (e instanceof RangeError && e.message.includes('Invalid string length')) err = new InternalLuaError('not enough memory', null);
     if (err instanceof InternalLuaError) {
       if (err.traceback === null) err.traceback = errorTraceback(rt, err);
       this.lastTraceback = err.traceback;

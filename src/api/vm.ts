@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getDialect, type DialectName } from '../dialect/index.js';
 import { readStdinBytes } from './stdin.js';
 import { instantiateCode, loadChunk, mainFunction, type CompiledCode } from '../compiler/compile.js';
-import { LuaError } from '../runtime/errors.js';
+import { isHostStackOverflow, LuaError } from '../runtime/errors.js';
 import { errorTraceback } from '../runtime/traceback.js';
 import { Collector } from '../runtime/gc.js';
 import type { LuaCallable } from '../runtime/runtime.js';
@@ -141,7 +141,7 @@ export class LuaVM {
       return rt.callAll(fn, args);
     } catch (e) {
       let err = e;
-      if (e instanceof RangeError && /call stack/i.test(e.message)) err = new LuaError(rt.overflowWhere() + 'stack overflow', null);
+      if (isHostStackOverflow(e)) err = new LuaError(rt.overflowWhere() + 'stack overflow', null);
       if (err instanceof LuaError && err.traceback === null) err.traceback = errorTraceback(rt, err);
       throw err;
     } finally {

@@ -23,7 +23,7 @@
  *   metamethod called by a native, a sync form) is refused with the official "attempt to
  *   yield across a C-call boundary" (see yieldSync).
  */
-import { CloseRunning, LuaError, LuaHalt } from './errors.js';
+import { CloseRunning, isHostStackOverflow, LuaError, LuaHalt } from './errors.js';
 import { ALLOC, SIZE } from './alloc.js';
 import { TAILCALL, type Frame, type LuaCallable, type MessageHandler, type Runtime } from './runtime.js';
 import type { LuaValue } from './value.js';
@@ -265,7 +265,7 @@ function drive(rt: Runtime, co: LuaThread, input: unknown): IteratorResult<LuaVa
 /** The Lua value of what a coroutine threw (a LuaError's value, a JS stack overflow...). */
 function thrownValue(rt: Runtime, e: unknown): LuaValue {
   if (e instanceof LuaError) return e.value === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : e.value;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.overflowWhere() + 'stack overflow';
+  if (isHostStackOverflow(e)) return rt.overflowWhere() + 'stack overflow';
   if (e instanceof Error) return e.message;
   return String(e);
 }

@@ -9,6 +9,17 @@
  */
 import type { LuaValue } from './value.js';
 
+/**
+ * Whether a host exception is V8 running out of JS stack: a RangeError, or a SyntaxError
+ * when the overflow came while V8 compiled a regular expression ("Invalid regular
+ * expression: /.../: Maximum call stack size exceeded"). No regular expression here: this
+ * runs with the stack nearly full, and V8 compiles a regular expression on its first use
+ * (out of stack there, it may even abort the process).
+ */
+export function isHostStackOverflow(e: unknown): boolean {
+  return (e instanceof RangeError || e instanceof SyntaxError) && e.message.includes('call stack size exceeded');
+}
+
 export class LuaError {
   /** The traceback captured when the error was raised (filled in by the runtime when wanted). */
   traceback: string | null = null;

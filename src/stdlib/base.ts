@@ -5,7 +5,7 @@
  */
 import { LuaSyntaxError } from '../../grammar/errors.js';
 import { loadChunk } from '../compiler/compile.js';
-import { LuaError, LuaHalt } from '../runtime/errors.js';
+import { isHostStackOverflow, LuaError, LuaHalt } from '../runtime/errors.js';
 import { floatToInteger, isNumber, mkInt, numberToString, stringToNumber, type LuaNumber } from '../runtime/numbers.js';
 import {
   addressOf, callAbove, getMetatable, index, metamethod, numberSyntax, rawEquals, rawGet, rawLength, rawSet, tostring, typeName,
@@ -49,8 +49,8 @@ export function caughtValue(rt: Runtime, e: unknown): LuaValue {
     return e.value;
   }
   if (e instanceof LuaHalt) throw e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return rt.overflowWhere() + 'stack overflow';
-  if (e instanceof RangeError && /Invalid string length/.test(e.message)) return 'not enough memory'; // beyond V8's longest string
+  if (isHostStackOverflow(e)) return rt.overflowWhere() + 'stack overflow';
+  if (e instanceof RangeError && e.message.includes('Invalid string length')) return 'not enough memory'; // beyond V8's longest string
   if (e instanceof LuaSyntaxError) return e.message;
   if (e instanceof Error) return e.message;
   return String(e);

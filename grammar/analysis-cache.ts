@@ -1,0 +1,237 @@
+/**
+ * Chevrotain's grammar analysis, computed once by the build instead of in every process.
+ *
+ * A Chevrotain parser analyses its grammar when constructed: it runs every rule in a
+ * recording mode to build the grammar's tree (GAST), then computes the lookahead paths of
+ * every alternation and optional production. For Lua's grammars that is about 25 ms of each
+ * `luna` start. The build (scripts/precompute-grammar.mjs) constructs each dialect's parser
+ * once, analysed the normal way, and saves its GAST and lookahead paths in
+ * dist/grammar/analysis-data.js; a parser constructed later restores them.
+ *
+ * Invariant: a restored parser behaves exactly as an analysed one. The lookahead functions
+ * are built from the same paths by the same rule as Chevrotain's (the first alternative,
+ * whose gate passes, with a path matching the next tokens; token categories included), and
+ * the restored GAST serves Chevrotain's error messages. Data that does not match the
+ * grammar's rules (a stale build) is not used.
+ */
+import {
+  Alternation,
+  Alternative,
+  getLookaheadPaths,
+  NonTerminal,
+  Option,
+  Repetition,
+  RepetitionMandatory,
+  RepetitionMandatoryWithSeparator,
+  RepetitionWithSeparator,
+  Rule,
+  Terminal,
+  type ILookaheadStrategy,
+  type IProduction,
+  type TokenType,
+} from './chevrotain.js';
+
+/** A production as the build saves it: its class, its plain fields, tokens by name. */
+interface SavedProduction {
+  k: string;
+  /** plain fields (idx, name, label, maxLookahead, hasPredicates, ignoreAmbiguities, ...) */
+  f: Record<string, unknown>;
+  /** the terminal's or the separator's token type */
+  t?: string;
+  d?: SavedProduction[];
+}
+
+/** What the build saves for one grammar. */
+export interface SavedAnalysis {
+  /** the parser's rule names, in definition order */
+  rules: string[];
+  gast: SavedProduction[];
+  /** lookahead paths by production (`rule/type/occurrence`): per alternative, paths of token names */
+  paths: Record<string, string[][][]>;
+}
+
+type ProductionClass = new (options: Record<string, unknown>) => IProduction;
+const CLASSES: Record<string, ProductionClass> = {
+  Rule: Rule as unknown as ProductionClass,
+  NonTerminal: NonTerminal as unknown as ProductionClass,
+  Alternative: Alternative as unknown as ProductionClass,
+  Alternation: Alternation as unknown as ProductionClass,
+  Option: Option as unknown as ProductionClass,
+  Repetition: Repetition as unknown as ProductionClass,
+  RepetitionMandatory: RepetitionMandatory as unknown as ProductionClass,
+  RepetitionMandatoryWithSeparator: RepetitionMandatoryWithSeparator as unknown as ProductionClass,
+  RepetitionWithSeparator: RepetitionWithSeparator as unknown as ProductionClass,
+  Terminal: Terminal as unknown as ProductionClass,
+};
+/** Fields not saved as plain values: children, links, and token types. */
+const STRUCTURAL = new Set(['_definition', 'definition', 'referencedRule', 'terminalType', 'separator']);
+
+function classOf(p: IProduction): string {
+  for (const [name, cls] of Object.entries(CLASSES)) if (p.constructor === cls) return name;
+  throw new Error(`grammar analysis: unknown production ${p.constructor.name}`);
+}
+
+function saveProduction(p: IProduction): SavedProduction {
+  const k = classOf(p);
+  const f: Record<string, unknown> = {};
+  // (false and '' are the classes' defaults: ignoreAmbiguities, hasPredicates, orgText)
+  for (const [key, value] of Object.entries(p)) if (!STRUCTURAL.has(key) && value !== undefined && value !== false && value !== '') f[key] = value;
+  const saved: SavedProduction = { k, f };
+  const token = (p as { terminalType?: TokenType; separator?: TokenType }).terminalType ?? (p as { separator?: TokenType }).separator;
+  if (token) saved.t = token.name;
+  if (k !== 'Terminal' && k !== 'NonTerminal') saved.d = (p as unknown as { definition: IProduction[] }).definition.map(saveProduction);
+  return saved;
+}
+
+/** The GAST of an analysed parser, as data (the build's side). */
+export function saveGast(rules: readonly IProduction[]): SavedProduction[] {
+  return rules.map(saveProduction);
+}
+
+/** Rebuilds saved rules: token types by name, each non-terminal linked to its rule. */
+export function restoreGast(saved: SavedProduction[], tokens: ReadonlyMap<string, TokenType>): Rule[] {
+  const links: NonTerminal[] = [];
+  const build = (s: SavedProduction): IProduction => {
+    const options: Record<string, unknown> = { ...s.f };
+    if (s.t !== undefined) {
+      const token = tokens.get(s.t);
+      if (!token) throw new Error(`grammar analysis: unknown token ${s.t}`);
+      options[s.k === 'Terminal' ? 'terminalType' : 'separator'] = token;
+    }
+    if (s.d) options.definition = s.d.map(build);
+    const p = new CLASSES[s.k]!(options);
+    if (p instanceof NonTerminal) links.push(p);
+    return p;
+  };
+  const rules = saved.map(build) as Rule[];
+  const byName = new Map(rules.map((r) => [r.name, r]));
+  for (const nt of links) {
+    const rule = byName.get(nt.nonTerminalName);
+    if (!rule) throw new Error(`grammar analysis: unknown rule ${nt.nonTerminalName}`);
+    nt.referencedRule = rule;
+  }
+  return rules;
+}
+
+/** What a lookahead function reads of the parser: the next tokens. */
+interface Lookahead {
+  LA(i: number): { tokenTypeIdx: number };
+}
+type AltsWithGates = { GATE?: () => boolean }[] | undefined;
+
+/** Whether token type `want` matches a token of type index `idx` (its categories included). */
+function matches(idx: number, want: TokenType): boolean {
+  return idx === want.tokenTypeIdx || (want.isParent === true && want.categoryMatchesMap![idx] === true);
+}
+
+/** Whether the next tokens follow `path`. */
+function follows(parser: Lookahead, path: readonly TokenType[]): boolean {
+  for (let i = 0; i < path.length; i++) if (!matches(parser.LA(i + 1).tokenTypeIdx, path[i]!)) return false;
+  return true;
+}
+
+/** For paths of one token each: which alternative (or -1) each token type index selects, the first one winning. */
+function firstTokenTable(alts: readonly (readonly (readonly TokenType[])[])[]): Int16Array | null {
+  let size = 0;
+  for (const alt of alts) {
+    for (const path of alt) {
+      if (path.length !== 1) return null;
+      size = Math.max(size, path[0]!.tokenTypeIdx! + 1, ...(path[0]!.categoryMatches ?? []).map((c) => c + 1));
+    }
+  }
+  const table = new Int16Array(size).fill(-1);
+  alts.forEach((alt, t) => {
+    for (const [token] of alt) {
+      for (const idx of [token!.tokenTypeIdx!, ...(token!.categoryMatches ?? [])]) if (table[idx] === -1) table[idx] = t;
+    }
+  });
+  return table;
+}
+
+/** The alternation's choice: the first alternative whose gate passes and one of whose paths the next tokens follow. */
+function alternationLookahead(alts: TokenType[][][], hasPredicates: boolean): (this: Lookahead, orAlts?: AltsWithGates) => number | undefined {
+  const table = hasPredicates ? null : firstTokenTable(alts);
+  if (table) {
+    return function (this: Lookahead) {
+      const idx = this.LA(1).tokenTypeIdx;
+      const t = idx < table.length ? table[idx]! : -1;
+      return t < 0 ? undefined : t;
+    };
+  }
+  return function (this: Lookahead, orAlts?: AltsWithGates) {
+    for (let t = 0; t < alts.length; t++) {
+      const gate = hasPredicates ? orAlts?.[t]?.GATE : undefined;
+      if (gate !== undefined && gate.call(this) === false) continue;
+      for (const path of alts[t]!) if (follows(this, path)) return t;
+    }
+    return undefined;
+  };
+}
+
+/** An optional production's choice: whether the next tokens follow one of the paths into it. */
+function optionalLookahead(paths: TokenType[][]): (this: Lookahead) => boolean {
+  const table = firstTokenTable([paths]);
+  if (table) {
+    return function (this: Lookahead) {
+      const idx = this.LA(1).tokenTypeIdx;
+      return idx < table.length && table[idx] === 0;
+    };
+  }
+  return function (this: Lookahead) {
+    for (const path of paths) if (follows(this, path)) return true;
+    return false;
+  };
+}
+
+/**
+ * Chevrotain's LL(k) lookahead with its paths kept: taken from the saved analysis when there,
+ * computed (and kept, for the build to save) otherwise.
+ */
+export class SavedLookahead implements ILookaheadStrategy {
+  /** paths by production, as token types */
+  private readonly known = new Map<string, TokenType[][][]>();
+
+  constructor(private readonly maxLookahead: number) {}
+
+  /** Takes saved paths (token names) for the productions they name. */
+  preload(paths: Record<string, string[][][]>, tokens: ReadonlyMap<string, TokenType>): void {
+    const token = (name: string): TokenType => {
+      const t = tokens.get(name);
+      if (!t) throw new Error(`grammar analysis: unknown token ${name}`);
+      return t;
+    };
+    for (const [key, alts] of Object.entries(paths)) this.known.set(key, alts.map((alt) => alt.map((path) => path.map(token))));
+  }
+
+  /** The paths computed or taken so far, by token name (what the build saves). */
+  savedPaths(): Record<string, string[][][]> {
+    const out: Record<string, string[][][]> = {};
+    for (const [key, alts] of this.known) out[key] = alts.map((alt) => alt.map((path) => path.map((t) => t.name)));
+    return out;
+  }
+
+  private paths(rule: Rule, prodType: string, occurrence: number, maxLookahead: number): TokenType[][][] {
+    const key = `${rule.name}/${prodType}/${occurrence}`;
+    let alts = this.known.get(key);
+    if (!alts) {
+      alts = getLookaheadPaths({ occurrence, rule, prodType: prodType as 'Alternation', maxLookahead });
+      this.known.set(key, alts);
+    }
+    return alts;
+  }
+
+  validate(): [] {
+    return []; // Luna's grammars are validated by the spec that analyses them from scratch
+  }
+
+  buildLookaheadForAlternation(options: { prodOccurrence: number; rule: Rule; maxLookahead: number; hasPredicates: boolean; dynamicTokensEnabled: boolean }): (orAlts?: AltsWithGates) => number | undefined {
+    if (options.dynamicTokensEnabled) throw new Error('grammar analysis: dynamic tokens are not supported');
+    return alternationLookahead(this.paths(options.rule, 'Alternation', options.prodOccurrence, options.maxLookahead || this.maxLookahead), options.hasPredicates);
+  }
+
+  buildLookaheadForOptional(options: { prodOccurrence: number; prodType: string; rule: Rule; maxLookahead: number; dynamicTokensEnabled: boolean }): () => boolean {
+    if (options.dynamicTokensEnabled) throw new Error('grammar analysis: dynamic tokens are not supported');
+    // the first set of paths leads into the production, the second past it
+    return optionalLookahead(this.paths(options.rule, options.prodType, options.prodOccurrence, options.maxLookahead || this.maxLookahead)[0]!);
+  }
+}
