@@ -5,8 +5,9 @@
  * recording mode to build the grammar's tree (GAST), then computes the lookahead paths of
  * every alternation and optional production. For Lua's grammars that is about 25 ms of each
  * `luna` start. The build (scripts/precompute-grammar.mjs) constructs each dialect's parser
- * once, analysed the normal way, and saves its GAST and lookahead paths in
- * dist/grammar/analysis-data.js; a parser constructed later restores them.
+ * once, analysed the normal way, and saves its GAST, its lookahead paths and the keys
+ * under which Chevrotain keeps each lookahead function in dist/grammar/analysis-data.js;
+ * a parser constructed later restores them (grammar/base.ts, performSelfAnalysis).
  *
  * Invariant: a restored parser behaves exactly as an analysed one. The lookahead functions
  * are built from the same paths by the same rule as Chevrotain's (the first alternative,
@@ -48,6 +49,8 @@ export interface SavedAnalysis {
   gast: SavedProduction[];
   /** lookahead paths by production (`rule/type/occurrence`): per alternative, paths of token names */
   paths: Record<string, string[][][]>;
+  /** the lookahead functions Chevrotain keeps: its key, the production, whether the alternation has gates */
+  functions: [number, string, boolean][];
 }
 
 type ProductionClass = new (options: Record<string, unknown>) => IProduction;
@@ -149,7 +152,7 @@ function firstTokenTable(alts: readonly (readonly (readonly TokenType[])[])[]): 
 }
 
 /** The alternation's choice: the first alternative whose gate passes and one of whose paths the next tokens follow. */
-function alternationLookahead(alts: TokenType[][][], hasPredicates: boolean): (this: Lookahead, orAlts?: AltsWithGates) => number | undefined {
+export function alternationLookahead(alts: TokenType[][][], hasPredicates: boolean): (this: Lookahead, orAlts?: AltsWithGates) => number | undefined {
   const table = hasPredicates ? null : firstTokenTable(alts);
   if (table) {
     return function (this: Lookahead) {
@@ -169,7 +172,7 @@ function alternationLookahead(alts: TokenType[][][], hasPredicates: boolean): (t
 }
 
 /** An optional production's choice: whether the next tokens follow one of the paths into it. */
-function optionalLookahead(paths: TokenType[][]): (this: Lookahead) => boolean {
+export function optionalLookahead(paths: TokenType[][]): (this: Lookahead) => boolean {
   const table = firstTokenTable([paths]);
   if (table) {
     return function (this: Lookahead) {
@@ -183,6 +186,16 @@ function optionalLookahead(paths: TokenType[][]): (this: Lookahead) => boolean {
   };
 }
 
+/** A production's name in saved data. */
+function productionKey(rule: string, prodType: string, occurrence: number): string {
+  return `${rule}/${prodType}/${occurrence}`;
+}
+
+/** A lookahead function from saved paths. */
+export function savedLookaheadFunction(production: string, alts: TokenType[][][], hasPredicates: boolean): object {
+  return production.includes('/Alternation/') ? alternationLookahead(alts, hasPredicates) : optionalLookahead(alts[0]!);
+}
+
 /**
  * Chevrotain's LL(k) lookahead with its paths kept: taken from the saved analysis when there,
  * computed (and kept, for the build to save) otherwise.
@@ -190,6 +203,8 @@ function optionalLookahead(paths: TokenType[][]): (this: Lookahead) => boolean {
 export class SavedLookahead implements ILookaheadStrategy {
   /** paths by production, as token types */
   private readonly known = new Map<string, TokenType[][][]>();
+  /** for the build: the production each function built serves, and whether it has gates */
+  readonly built = new WeakMap<object, [string, boolean]>();
 
   constructor(private readonly maxLookahead: number) {}
 
@@ -210,8 +225,13 @@ export class SavedLookahead implements ILookaheadStrategy {
     return out;
   }
 
+  /** The paths of a production (`rule/type/occurrence`) taken from saved data. */
+  pathsOf(key: string): TokenType[][][] | undefined {
+    return this.known.get(key);
+  }
+
   private paths(rule: Rule, prodType: string, occurrence: number, maxLookahead: number): TokenType[][][] {
-    const key = `${rule.name}/${prodType}/${occurrence}`;
+    const key = productionKey(rule.name, prodType, occurrence);
     let alts = this.known.get(key);
     if (!alts) {
       alts = getLookaheadPaths({ occurrence, rule, prodType: prodType as 'Alternation', maxLookahead });
@@ -226,12 +246,35 @@ export class SavedLookahead implements ILookaheadStrategy {
 
   buildLookaheadForAlternation(options: { prodOccurrence: number; rule: Rule; maxLookahead: number; hasPredicates: boolean; dynamicTokensEnabled: boolean }): (orAlts?: AltsWithGates) => number | undefined {
     if (options.dynamicTokensEnabled) throw new Error('grammar analysis: dynamic tokens are not supported');
-    return alternationLookahead(this.paths(options.rule, 'Alternation', options.prodOccurrence, options.maxLookahead || this.maxLookahead), options.hasPredicates);
+    const f = alternationLookahead(this.paths(options.rule, 'Alternation', options.prodOccurrence, options.maxLookahead || this.maxLookahead), options.hasPredicates);
+    this.built.set(f, [productionKey(options.rule.name, 'Alternation', options.prodOccurrence), options.hasPredicates]);
+    return f;
   }
 
   buildLookaheadForOptional(options: { prodOccurrence: number; prodType: string; rule: Rule; maxLookahead: number; dynamicTokensEnabled: boolean }): () => boolean {
     if (options.dynamicTokensEnabled) throw new Error('grammar analysis: dynamic tokens are not supported');
     // the first set of paths leads into the production, the second past it
-    return optionalLookahead(this.paths(options.rule, options.prodType, options.prodOccurrence, options.maxLookahead || this.maxLookahead)[0]!);
+    const f = optionalLookahead(this.paths(options.rule, options.prodType, options.prodOccurrence, options.maxLookahead || this.maxLookahead)[0]!);
+    this.built.set(f, [productionKey(options.rule.name, options.prodType, options.prodOccurrence), false]);
+    return f;
+  }
+}
+
+/**
+ * Fills Chevrotain's rule cache with the saved rules, each restored on first use: only
+ * Chevrotain's error messages read the GAST once the lookahead functions exist.
+ */
+export function installLazyGast(cache: Record<string, Rule>, saved: SavedProduction[], tokens: ReadonlyMap<string, TokenType>): void {
+  let restored: Map<string, Rule> | null = null;
+  const rule = (name: string): Rule | undefined => {
+    if (restored === null) {
+      restored = new Map(restoreGast(saved, tokens).map((r) => [r.name, r]));
+      for (const [n, r] of restored) Object.defineProperty(cache, n, { value: r, writable: true, enumerable: true, configurable: true });
+    }
+    return restored.get(name);
+  };
+  for (const s of saved) {
+    const name = s.f.name as string;
+    Object.defineProperty(cache, name, { get: () => rule(name), enumerable: true, configurable: true });
   }
 }

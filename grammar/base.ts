@@ -17,7 +17,7 @@
  *   PUC's priority table, tracking the depth PUC's recursive subexpr would reach.
  * - Tokens are lexed on demand (see the lexer adapter section); only a few are alive.
  */
-import { SavedLookahead, restoreGast, type SavedAnalysis } from './analysis-cache.js';
+import { installLazyGast, SavedLookahead, savedLookaheadFunction, type SavedAnalysis } from './analysis-cache.js';
 import { EmbeddedActionsParser, EOF, type IParserConfig, type Rule, type TokenType } from './chevrotain.js';
 import type * as A from '../src/ast/nodes.js';
 import type { Dialect } from '../src/dialect/index.js';
@@ -102,7 +102,7 @@ interface ChevrotainAnalysis {
   selfAnalysisDone: boolean;
   definedRulesNames: string[];
   gastProductionsCache: Record<string, Rule>;
-  preComputeLookaheadFunctions(rules: Rule[]): void;
+  setLaFuncCache(key: number, f: object): void;
 }
 
 /** Tokens Chevrotain's lookahead may look at (LL(2): 'Name =' in table constructors, labels). */
@@ -168,8 +168,9 @@ export class Lua51Parser extends EmbeddedActionsParser {
 
   /**
    * Chevrotain's analysis, or its result saved by the build when there is one for this
-   * grammar: the GAST without running the rules in recording mode, and the lookahead
-   * functions from the saved paths (analysis-cache.ts).
+   * grammar (analysis-cache.ts): the lookahead functions from the saved paths, under the
+   * keys Chevrotain gave them, and the GAST (only Chevrotain's error messages read it)
+   * restored on first use. The rules never run in recording mode.
    */
   override performSelfAnalysis(): void {
     const saved = this.savedAnalysis;
@@ -177,17 +178,20 @@ export class Lua51Parser extends EmbeddedActionsParser {
     const self = this as unknown as ChevrotainAnalysis;
     const usable =
       saved !== undefined &&
-      typeof self.preComputeLookaheadFunctions === 'function' &&
+      typeof self.setLaFuncCache === 'function' &&
       saved.rules.length === self.definedRulesNames.length &&
       saved.rules.every((name, i) => self.definedRulesNames[i] === name);
     if (!usable) {
       super.performSelfAnalysis();
       return;
     }
-    const rules = restoreGast(saved.gast, TOKENS_BY_NAME);
-    for (const rule of rules) self.gastProductionsCache[rule.name] = rule;
     this.lookahead.preload(saved.paths, TOKENS_BY_NAME);
-    self.preComputeLookaheadFunctions(rules);
+    for (const [key, production, hasPredicates] of saved.functions) {
+      const alts = this.lookahead.pathsOf(production);
+      if (alts === undefined) throw new Error(`grammar analysis: no paths for ${production}`);
+      self.setLaFuncCache(key, savedLookaheadFunction(production, alts, hasPredicates));
+    }
+    installLazyGast(self.gastProductionsCache, saved.gast, TOKENS_BY_NAME);
     self.selfAnalysisDone = true;
   }
 
