@@ -174,49 +174,67 @@ class Walker {
     }
   }
 
-  /** Targets' tables and keys stay in registers while the values are evaluated. */
+  /**
+   * Targets' tables and keys stay in registers while the values are evaluated; a variable
+   * assigned after an indexed target that uses it in place as its table or key is copied to
+   * the next register first (check_conflict; the copy is the target's own node).
+   */
   private assignment(s: A.AssignmentStatement): void {
-    let h: Held = this.conflict(s) ? null : [];
+    let h: Held = [];
+    /** Variables earlier targets index in place (their tables and keys not in registers of their own). */
+    const inPlace = new Set<unknown>();
+    const use = (e: A.Expression): void => {
+      const v = this.variable(e);
+      if (v !== undefined) inPlace.add(v);
+    };
     for (const t of s.targets) {
-      if (t.type === 'Identifier') continue;
+      if (t.type === 'Identifier') {
+        const v = this.variable(t);
+        if (v !== undefined && inPlace.has(v)) h = push(h, t);
+        continue;
+      }
       this.expr(t.object, h);
       if (t.type === 'MemberExpression') {
         const o = t.property.name.length > MAX_SHORT_LEN ? null : this.tableHeld(t.object, 'string key');
         h = o === null ? null : o ? push(h, t.object) : h;
-      } else {
-        const o = this.tableHeld(t.object, this.isShortString(t.index) ? 'string key' : 'key');
-        h = o === null ? null : o ? push(h, t.object) : h;
-        this.expr(t.index, h);
-        const k = this.keyHeld(t.index);
-        h = k === null ? null : k ? push(h, t.index) : h;
+        if (o === false) use(t.object);
+        continue;
       }
+      const o = this.tableHeld(t.object, this.isShortString(t.index) ? 'string key' : 'key');
+      if (o === 'after') {
+        // 5.4: an upvalue indexed by a key other than a short string is loaded into a
+        // register once the key is evaluated (luaK_indexed), before the key's own register
+        // unless the key already has one
+        this.expr(t.index, h);
+        const u = t.index;
+        const local = this.localRef(u);
+        const reloc = this.constKind(u) !== null || u.type === 'MemberExpression' || u.type === 'IndexExpression' || u.type === 'Identifier';
+        const inReg = u.type === 'CallExpression' || u.type === 'MethodCallExpression' || (u.type === 'BinaryExpression' && u.operator === '..');
+        const k = local === false && reloc ? this.keyHeld(u) : null;
+        if (local === true) {
+          h = push(h, t.object);
+          use(u);
+        } else if (inReg) h = push(h, u, t.object);
+        else h = k === null ? null : k ? push(h, t.object, u) : push(h, t.object);
+        continue;
+      }
+      h = o === null ? null : o ? push(h, t.object) : h;
+      if (o === false) use(t.object);
+      this.expr(t.index, h);
+      const k = this.keyHeld(t.index);
+      h = k === null ? null : k ? push(h, t.index) : h;
+      if (k === false) use(t.index);
     }
     this.list(s.values, h);
   }
 
-  /**
-   * check_conflict: in a multiple assignment, a local (or upvalue) assigned after an indexed
-   * target that uses it as its table or key is first copied to a register. Not modelled.
-   */
-  private conflict(s: A.AssignmentStatement): boolean {
-    if (s.targets.length < 2) return false;
-    const vars = (e: A.Expression): unknown => {
-      const u = unparen(e);
-      if (u.type !== 'Identifier') return undefined;
-      const r = this.res.get(u);
-      return r && r.kind !== 'global' ? r.variable : undefined;
-    };
-    const used = new Set<unknown>();
-    for (const t of s.targets) {
-      if (t.type === 'Identifier') {
-        const v = vars(t);
-        if (v !== undefined && used.has(v)) return true;
-      } else {
-        used.add(vars(t.object));
-        if (t.type === 'IndexExpression') used.add(vars(t.index));
-      }
-    }
-    return false;
+  /** The local or upvalue variable a name (parenthesized or not) refers to. */
+  private variable(e: A.Expression): unknown {
+    const u = unparen(e);
+    if (u.type !== 'Identifier') return undefined;
+    const r = this.res.get(u);
+    // (5.1 copies only locals: its upvalue tables are in registers of their own anyway)
+    return r && r.kind !== 'global' ? r.variable : undefined;
   }
 
   /** A name that is a local in a register (not a compile-time constant): true/false; null when unsure. */
@@ -276,7 +294,8 @@ class Walker {
         return typeof u.value !== 'number' ? 'unknown' : this.ints && u.numberKind === 'float' ? 'float' : this.ints ? 'int' : 'float';
       case 'UnaryExpression': {
         const k = this.constKind(u.argument);
-        if (k === null) return null;
+        if (k === null || u.operator === '#') return null; // (a length is never folded)
+        if (u.operator === 'not') return k === 'unknown' ? k : 'bool';
         if (u.operator === '-' && (k === 'int' || k === 'float') && this.numberValue(u.argument) !== 0) return k;
         return 'unknown';
       }
@@ -314,7 +333,7 @@ class Walker {
    * Whether an indexed table is in a register of its own: not a local's; an upvalue per
    * the dialect ('read': t[k] as a value, where 5.4 loads it only after the key).
    */
-  private tableHeld(e: A.Expression, use: 'read' | 'string key' | 'key'): boolean | null {
+  private tableHeld(e: A.Expression, use: 'read' | 'string key' | 'key'): boolean | 'after' | null {
     const u = unparen(e);
     const local = this.localRef(u);
     if (local !== false) return local === null ? null : false;
@@ -325,7 +344,7 @@ class Walker {
         switch (this.d.syntax.heldOperands.upvalueTables) {
           case 'copied': return true;
           case 'indexed': return false;
-          case 'string-keys': return use === 'key' ? null : false;
+          case 'string-keys': return use === 'key' ? 'after' : false;
         }
       }
     }

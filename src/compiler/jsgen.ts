@@ -1041,8 +1041,10 @@ export class JsGen {
     type Target = { kind: 'var'; e: A.Identifier } | { kind: 'index'; obj: string; key: string; e: A.Expression; desc: string | null };
     const targets: Target[] = [];
     for (const t of s.targets) {
-      if (t.type === 'Identifier') targets.push({ kind: 'var', e: t });
-      else if (t.type === 'MemberExpression') {
+      if (t.type === 'Identifier') {
+        if (f.model?.pos.has(t)) this.conflictCopy(t, targets);
+        targets.push({ kind: 'var', e: t });
+      } else if (t.type === 'MemberExpression') {
         targets.push({ kind: 'index', obj: this.keep(t.object, this.expr(t.object), true, true), key: str(t.property.name), e: t, desc: this.describe(t.object) });
       } else {
         const obj = this.keep(t.object, this.expr(t.object), true, true);
@@ -1056,6 +1058,30 @@ export class JsGen {
       const t = targets[i]!;
       if (t.kind === 'var') f.line(this.assignVar(t.e, values[i]!) + ';');
       else f.line(this.setIndexCode(t.obj, t.key, values[i]!, t.e, t.desc) + ';');
+    }
+  }
+
+  /**
+   * (debugLocals) A variable assigned after earlier targets that index it in place (as table
+   * or key): PUC copies it to a register, which those targets then use (check_conflict,
+   * held.ts), so debug.setlocal on that temporary changes where they store.
+   */
+  private conflictCopy(id: A.Identifier, targets: ({ kind: 'var' } | { kind: 'index'; obj: string; key: string; e: A.Expression })[]): void {
+    const copy = this.keep(id, this.expr(id));
+    const r = this.resolution(id);
+    const same = (x: A.Expression): boolean => {
+      if (this.f.model!.pos.has(x)) return false; // (in a register of its own)
+      let e = x;
+      while (e.type === 'ParenthesizedExpression') e = e.expression;
+      if (e.type !== 'Identifier') return false;
+      const o = this.resolution(e);
+      return o.kind !== 'global' && r.kind !== 'global' && o.variable === r.variable;
+    };
+    for (const t of targets) {
+      if (t.kind !== 'index') continue;
+      const e = t.e as A.MemberExpression | A.IndexExpression;
+      if (same(e.object)) t.obj = copy;
+      if (e.type === 'IndexExpression' && same(e.index)) t.key = copy;
     }
   }
 
@@ -1967,19 +1993,23 @@ export class JsGen {
       if (x.type === 'TableArrayField') {
         const last = i === fields.length - 1;
         if (last && isMulti(x.value)) {
-          pending.push(x.value.type === 'VarargLiteral' ? `...${this.varargs(x.value)}` : `...results(RT, ${this.callExpr(x.value as A.CallExpression, false)})`);
+          // (debugLocals: the call is made before the items and the table are read, its reload in between)
+          const call = (): string => this.callExpr(x.value as A.CallExpression, false);
+          pending.push(x.value.type === 'VarargLiteral' ? `...${this.varargs(x.value)}` : `...results(RT, ${f.model ? this.hold(call()) : call()})`);
         } else {
           pending.push(this.keep(x.value, this.expr(x.value), mayBeObject(x.value) && this.anyMayCall(later)));
         }
         if (pending.length === 50 && i < fields.length - 1) flush();
         return;
       }
+      // (debugLocals: values are held, so that a call among them runs before the table is read)
+      const value = (): string => (f.model ? this.hold(this.expr(x.value)) : this.expr(x.value));
       if (x.type === 'TableNamedField') {
-        this.emitPre(`${t}.setStr(${str(x.name.name)}, ${this.expr(x.value)})`);
+        this.emitPre(`${t}.setStr(${str(x.name.name)}, ${value()})`);
         return;
       }
       const k = this.keep(x.key, this.expr(x.key), mayCall(x.value));
-      this.emitPre(`rawSet(RT, ${t}, ${k}, ${this.expr(x.value)}, ${x.line})`);
+      this.emitPre(`rawSet(RT, ${t}, ${k}, ${value()}, ${x.line})`);
     });
     flush();
     return t;
