@@ -7,7 +7,10 @@
  * a cell {v} when the variable is captured). A local that is not captured lives in a JS
  * variable whose frame slot is a write-through copy: setlocal changes what getlocal and
  * the collector see, and what the function sees only for captured variables (documented
- * limitation). Count hooks run on the instruction counter (calls and loop back-edges).
+ * limitation). Past the locals come PUC's temporaries at the call the frame is making, as
+ * far as the compiler kept them (debugLocals chunks, compiler/held.ts), and at level 0 the
+ * debug function's own arguments (a C function's slots). Count hooks run on the
+ * instruction counter (calls and loop back-edges).
  */
 import { calleeName, levelAt, stackOf, type LevelInfo, type StackView } from '../runtime/callinfo.js';
 import { applyHooks, LuaThread, type ThreadHooks } from '../runtime/coroutine.js';
