@@ -53,6 +53,10 @@ describe('compiler: held registers (debug.getlocal temporaries)', () => {
     expect(model('local r = (2 * 3) + G()\n', '5.4')['G()']).to.equal(null);
   });
 
+  it('keeps string constants that look like the compiler\'s placeholders', () => {
+    expect(run('5.4', 'return "@FRAME_SIZE@", "@T0@", "\\1T0\\1" -- getlocal')).to.deep.equal(['@FRAME_SIZE@', '@T0@', '\x01T0\x01']);
+  });
+
   for (const d of DIALECT_NAMES) {
     const names = getDialect(d).runtime;
     it(`${d}: level 0 is getlocal/setlocal itself, its arguments "${names.cTemporaryName}"`, () => {

@@ -377,7 +377,7 @@ export class JsGen {
     for (const lines of [sync.lines, gen.lines]) {
       for (let i = 0; i < lines.length; i++) {
         if (lines[i]!.includes(FRAME_SIZE_MARK)) lines[i] = lines[i]!.replaceAll(FRAME_SIZE_MARK, String(frameSize + 2));
-        if (model !== null && lines[i]!.includes('@T')) lines[i] = lines[i]!.replace(HELD_MARK, held);
+        if (model !== null && lines[i]!.includes('\x01T')) lines[i] = lines[i]!.replace(HELD_MARK, held);
       }
     }
     this.protos[index] = {
@@ -950,7 +950,7 @@ export class JsGen {
     const t = f.tmp();
     if (p >= f.maxHeld) f.maxHeld = p + 1;
     const gc = spill ? `, (typeof ${t} === 'object' || typeof ${t} === 'function') && (S[${f.spillSlot()}] = ${t})` : '';
-    this.emitPre(`${t} = S[@T${p}@] = ${code}${gc}`);
+    this.emitPre(`${t} = S[\x01T${p}\x01] = ${code}${gc}`);
     f.heldVals.set(node, t);
     return t;
   }
@@ -967,7 +967,7 @@ export class JsGen {
     for (let i = 0; i < list.length; i++) {
       const t = this.f.heldVals.get(list[i]!);
       if (t === undefined) break;
-      reads.push(`${t} = S[@T${i}@]`);
+      reads.push(`${t} = S[\x01T${i}\x01]`);
     }
     return { count: reads.length, reload: reads.length ? `S.dz && (${reads.join(', ')})` : '' };
   }
@@ -1963,7 +1963,7 @@ export class JsGen {
     // general: create the table, store keyed fields as they come, positional ones in batches of 50 (SETLIST)
     const t = f.tmp();
     const anyCall = fields.some((x) => mayCall(x.value) || (x.type === 'TableKeyedField' && mayCall(x.key)));
-    const slot = held === undefined ? '' : `S[@T${held}@] = `;
+    const slot = held === undefined ? '' : `S[\x01T${held}\x01] = `;
     if (held !== undefined) {
       if (held >= f.maxHeld) f.maxHeld = held + 1;
       f.heldVals.set(e, t);
@@ -2236,10 +2236,13 @@ function mayBeObject(e: A.Expression): boolean {
   }
 }
 
-/** Stands for a function's frame record length in its entry code until both forms are made. */
-const FRAME_SIZE_MARK = '@FRAME_SIZE@';
-/** `@T<p>@` stands for the frame index of held value p (JsGen.keep) until both forms are made. */
-const HELD_MARK = /@T(\d+)@/g;
+/**
+ * Stands for a function's frame record length in its entry code until both forms are made.
+ * (Marks hold a control character, which the string literals of compiled code never contain: str.)
+ */
+const FRAME_SIZE_MARK = '\x01F\x01';
+/** `\x01T<p>\x01` stands for the frame index of held value p (JsGen.keep) until both forms are made. */
+const HELD_MARK = /\x01T(\d+)\x01/g;
 
 export function generate(opts: Options): CompiledChunk {
   return new JsGen(opts).compile();
