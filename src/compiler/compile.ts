@@ -84,10 +84,10 @@ export interface CompileOptions {
   /** A binary chunk dumped with `strip`: its functions have no line information. */
   stripped?: boolean;
   /**
-   * Make every local changeable by debug.setlocal (jsgen's debugLocals: a little slower).
-   * Default: in chunks whose text mentions `setlocal`, and (compileChunk) in chunks a
-   * runtime loads after debug.setlocal ran; locals that closures capture are always
-   * changeable.
+   * Make every local changeable by debug.setlocal, and keep PUC's temporaries at calls where
+   * debug.getlocal sees them (jsgen's debugLocals: a little slower). Default: in chunks whose
+   * text mentions `setlocal` or `getlocal`, and (compileChunk) in chunks a runtime loads
+   * after debug.setlocal ran; locals that closures capture are always changeable.
    */
   debugLocals?: boolean;
 }
@@ -132,7 +132,7 @@ export function generateCode(dialect: Dialect, source: string, options: CompileO
   const id = chunkId(options.chunkName, dialect, true);
   let compiled: ReturnType<typeof generate>;
   try {
-    compiled = generate({ dialect, scope, chunk, debugLocals: options.debugLocals ?? source.includes('setlocal') });
+    compiled = generate({ dialect, scope, chunk, debugLocals: options.debugLocals ?? (source.includes('setlocal') || source.includes('getlocal')) });
   } catch (e) {
     // a valid program Luna cannot compile: a load error with a position, never a host crash
     if (e instanceof GotoLoweringError) throw new LuaSyntaxError(`${id}:${e.line}: ${e.message}`, e.message, e.line, 0, 0);
@@ -150,6 +150,7 @@ export function generateCode(dialect: Dialect, source: string, options: CompileO
     end: p.end,
     frameSize: p.frameSize,
     localSlots: p.localSlots,
+    tempBase: p.tempBase,
     activeLines: p.activeLines,
     sites: p.sites,
   }));

@@ -21,6 +21,7 @@ import type { FunctionInfo, LocalVariable, Resolution, ScopeInfo } from '../../g
 import type { ConstValue } from '../../grammar/constfold.js';
 import { TM_NEWINDEX } from '../runtime/ops.js';
 import { eventCode, Ev } from '../runtime/callinfo.js';
+import { heldRegisters, type HeldModel } from './held.js';
 
 /** What the generated factory needs besides its source: constants and prototypes. */
 export interface CompiledChunk {
@@ -41,6 +42,11 @@ export interface CallSite {
   locals: readonly ActiveLocal[];
   /** Spilled temporaries live at the site (the collector's roots in the frame). */
   spillTop: number;
+  /**
+   * (debugLocals) PUC's temporaries at a call site that the frame shows: frame slots
+   * tempBase + 2 .. + temps - 1 hold them (held.ts).
+   */
+  temps?: number;
 }
 
 /** A local variable in scope at a call site: its name and frame slot (S[slot + 2]). */
@@ -70,6 +76,8 @@ export interface ProtoData {
   frameSize: number;
   /** Slots of locals; spilled temporaries follow. */
   localSlots: number;
+  /** (debugLocals) The first slot of the values PUC holds in registers at calls (CallSite.temps). */
+  tempBase: number;
   /** Lines holding code (debug.getinfo's 'L'): statement lines and the closing 'end'. */
   activeLines: number[];
 }
@@ -176,6 +184,12 @@ class FnGen {
   readonly constLocals = new Set<LocalVariable>();
   /** 5.5: the JS expression of a named vararg table, which '...' then reads. */
   varargTable: string | null = null;
+  /** (debugLocals) PUC's held registers at each call of the function (held.ts). */
+  model: HeldModel | null = null;
+  /** (debugLocals) The temporary keeping each held value compiled so far (JsGen.keep). */
+  readonly heldVals = new Map<A.Node, string>();
+  /** Held-value slots used (above the spill slots). */
+  maxHeld = 0;
 
   constructor(
     readonly g: JsGen,
@@ -352,12 +366,19 @@ export class JsGen {
     const node = info.node;
     const isMain = node.type === 'Chunk';
     const params = isMain ? [] : (node as A.FunctionExpression).params;
-    const sync = this.emitBody(info, index, false);
-    const gen = this.emitBody(info, index, true);
+    const model = this.debugLocals ? heldRegisters(isMain ? (node as A.Chunk).body : (node as A.FunctionExpression).body, this.d, this.scope.resolutions) : null;
+    const sync = this.emitBody(info, index, false, model);
+    const gen = this.emitBody(info, index, true, model);
     const fn = node as A.FunctionExpression;
-    const frameSize = info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill);
+    // (held values of calls: above the spill slots, at the positions held.ts gives them)
+    const tempBase = info.maxSlots + Math.max(sync.maxSpill, gen.maxSpill);
+    const frameSize = tempBase + Math.max(sync.maxHeld, gen.maxHeld);
+    const held = (_: string, p: string): string => String(tempBase + 2 + Number(p));
     for (const lines of [sync.lines, gen.lines]) {
-      for (let i = 0; i < lines.length; i++) if (lines[i]!.includes(FRAME_SIZE_MARK)) lines[i] = lines[i]!.replaceAll(FRAME_SIZE_MARK, String(frameSize + 2));
+      for (let i = 0; i < lines.length; i++) {
+        if (lines[i]!.includes(FRAME_SIZE_MARK)) lines[i] = lines[i]!.replaceAll(FRAME_SIZE_MARK, String(frameSize + 2));
+        if (model !== null && lines[i]!.includes('\x01T')) lines[i] = lines[i]!.replace(HELD_MARK, held);
+      }
     }
     this.protos[index] = {
       sites: sync.sites,
@@ -370,6 +391,7 @@ export class JsGen {
       end: node.end,
       frameSize,
       localSlots: info.maxSlots,
+      tempBase,
       activeLines: activeLines(isMain ? (node as A.Chunk).body : fn.body, isMain ? null : fn.endLine),
     };
     // 5.2/5.3 reuse the closure made last from this prototype when it has the same upvalues
@@ -396,9 +418,10 @@ export class JsGen {
     );
   }
 
-  private emitBody(info: FunctionInfo, index: number, gen: boolean): { params: string; lines: string[]; maxSpill: number; sites: CallSite[] } {
+  private emitBody(info: FunctionInfo, index: number, gen: boolean, model: HeldModel | null): { params: string; lines: string[]; maxSpill: number; maxHeld: number; sites: CallSite[] } {
     const saved = this.f;
     const f = (this.f = new FnGen(this, info, index, gen));
+    f.model = model;
     const node = info.node;
     const isMain = node.type === 'Chunk';
     const fn = node as A.FunctionExpression;
@@ -472,7 +495,7 @@ export class JsGen {
     const decls = f.tempDecls();
     if (decls) f.out.splice(bodyStart, 0, f.ind + decls);
     this.f = saved;
-    return { params: jsParams.join(', '), lines: f.out, maxSpill: f.maxSpill, sites: f.sites };
+    return { params: jsParams.join(', '), lines: f.out, maxSpill: f.maxSpill, maxHeld: f.maxHeld, sites: f.sites };
   }
 
   /**
@@ -887,8 +910,13 @@ export class JsGen {
         }
         return out;
       }
-      if (i < n) out.push(this.hold(this.expr(e), i < exprs.length - 1 && this.anyMayCall(exprs.slice(i + 1)), copyLocals));
-      else f.line(`${this.expr(e)};`); // extra values are evaluated and dropped
+      if (i < n) out.push(this.keep(e, this.expr(e), i < exprs.length - 1 && this.anyMayCall(exprs.slice(i + 1)), copyLocals));
+      else {
+        // extra values are evaluated and dropped (held, as PUC holds them, while later ones are)
+        const code = this.expr(e);
+        if (f.model?.pos.has(e)) this.keep(e, code);
+        else f.line(`${code};`);
+      }
     }
     for (let i = out.length; i < n; i++) out.push('undefined');
     return out;
@@ -907,6 +935,41 @@ export class JsGen {
     if (spill) this.emitPre(`${t} = ${code}, (typeof ${t} === 'object' || typeof ${t} === 'function') && (S[${this.f.spillSlot()}] = ${t})`);
     else this.emitPre(`${t} = ${code}`);
     return t;
+  }
+
+  /**
+   * (debugLocals) A value that PUC holds in a register while a later call runs (held.ts):
+   * kept in a temporary mirrored in its frame slot, where debug.getlocal reads it as a
+   * temporary and debug.setlocal changes it (each such call reloads it: heldAt). Other
+   * values, and every value outside debugLocals, are held as usual.
+   */
+  private keep(node: A.Node, code: string, spill = false, copyLocal = false): string {
+    const f = this.f;
+    const p = f.model?.pos.get(node);
+    if (p === undefined) return this.hold(code, spill, copyLocal);
+    const t = f.tmp();
+    if (p >= f.maxHeld) f.maxHeld = p + 1;
+    const gc = spill ? `, (typeof ${t} === 'object' || typeof ${t} === 'function') && (S[${f.spillSlot()}] = ${t})` : '';
+    this.emitPre(`${t} = S[\x01T${p}\x01] = ${code}${gc}`);
+    f.heldVals.set(node, t);
+    return t;
+  }
+
+  /**
+   * (debugLocals) The temporaries a call shows (the held values kept so far, in register
+   * order, up to the first one not kept) and the code reloading them after the call, when a
+   * debug.setlocal marked the frame.
+   */
+  private heldAt(c: A.Node): { count: number; reload: string } {
+    const list = this.f.model?.calls.get(c);
+    if (!list) return { count: 0, reload: '' };
+    const reads: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const t = this.f.heldVals.get(list[i]!);
+      if (t === undefined) break;
+      reads.push(`${t} = S[\x01T${i}\x01]`);
+    }
+    return { count: reads.length, reload: reads.length ? `S.dz && (${reads.join(', ')})` : '' };
   }
 
   /** Whether this code is a coroutine's (generator form) in a dialect where metamethods may yield. */
@@ -978,12 +1041,14 @@ export class JsGen {
     type Target = { kind: 'var'; e: A.Identifier } | { kind: 'index'; obj: string; key: string; e: A.Expression; desc: string | null };
     const targets: Target[] = [];
     for (const t of s.targets) {
-      if (t.type === 'Identifier') targets.push({ kind: 'var', e: t });
-      else if (t.type === 'MemberExpression') {
-        targets.push({ kind: 'index', obj: this.hold(this.expr(t.object), true, true), key: str(t.property.name), e: t, desc: this.describe(t.object) });
+      if (t.type === 'Identifier') {
+        if (f.model?.pos.has(t)) this.conflictCopy(t, targets);
+        targets.push({ kind: 'var', e: t });
+      } else if (t.type === 'MemberExpression') {
+        targets.push({ kind: 'index', obj: this.keep(t.object, this.expr(t.object), true, true), key: str(t.property.name), e: t, desc: this.describe(t.object) });
       } else {
-        const obj = this.hold(this.expr(t.object), true, true);
-        const key = this.hold(this.expr(t.index), true, true);
+        const obj = this.keep(t.object, this.expr(t.object), true, true);
+        const key = this.keep(t.index, this.expr(t.index), true, true);
         targets.push({ kind: 'index', obj, key, e: t, desc: this.describe(t.object) });
       }
     }
@@ -993,6 +1058,30 @@ export class JsGen {
       const t = targets[i]!;
       if (t.kind === 'var') f.line(this.assignVar(t.e, values[i]!) + ';');
       else f.line(this.setIndexCode(t.obj, t.key, values[i]!, t.e, t.desc) + ';');
+    }
+  }
+
+  /**
+   * (debugLocals) A variable assigned after earlier targets that index it in place (as table
+   * or key): PUC copies it to a register, which those targets then use (check_conflict,
+   * held.ts), so debug.setlocal on that temporary changes where they store.
+   */
+  private conflictCopy(id: A.Identifier, targets: ({ kind: 'var' } | { kind: 'index'; obj: string; key: string; e: A.Expression })[]): void {
+    const copy = this.keep(id, this.expr(id));
+    const r = this.resolution(id);
+    const same = (x: A.Expression): boolean => {
+      if (this.f.model!.pos.has(x)) return false; // (in a register of its own)
+      let e = x;
+      while (e.type === 'ParenthesizedExpression') e = e.expression;
+      if (e.type !== 'Identifier') return false;
+      const o = this.resolution(e);
+      return o.kind !== 'global' && r.kind !== 'global' && o.variable === r.variable;
+    };
+    for (const t of targets) {
+      if (t.kind !== 'index') continue;
+      const e = t.e as A.MemberExpression | A.IndexExpression;
+      if (same(e.object)) t.obj = copy;
+      if (e.type === 'IndexExpression' && same(e.index)) t.key = copy;
     }
   }
 
@@ -1186,9 +1275,9 @@ export class JsGen {
     }
     // Numbers known only at run time: forPrepLoop picks plain-number integer or float
     // loops (no allocation) or, for huge integers, the general state machine.
-    const init = this.hold(this.expr(s.init), false, true);
-    const limit = this.hold(this.expr(s.limit), false, true);
-    const step = s.step ? this.hold(this.expr(s.step), false, true) : '1';
+    const init = this.keep(s.init, this.expr(s.init), false, true);
+    const limit = this.keep(s.limit, this.expr(s.limit), false, true);
+    const step = s.step ? this.keep(s.step, this.expr(s.step), false, true) : '1';
     const m = f.newLabel('m');
     const cur = f.newLabel('i');
     f.line(`const ${m} = forPrepLoop(RT, ${init}, ${limit}, ${step}, ${s.line});`);
@@ -1376,7 +1465,7 @@ export class JsGen {
       return;
     }
     if (!isMulti(vals[vals.length - 1]!)) {
-      const held = vals.map((e, i) => this.hold(this.expr(e), i < vals.length - 1 && this.anyMayCall(vals.slice(i + 1))));
+      const held = vals.map((e, i) => this.keep(e, this.expr(e), i < vals.length - 1 && this.anyMayCall(vals.slice(i + 1))));
       held.slice(1).forEach((h, i) => f.line(`RT.rets[${i + 1}] = ${h};`));
       f.line(`${pre}${RETURN_HOOK}RT.depth = d - 1; RT.nret = ${held.length}; return ${held[0]};`);
       return;
@@ -1404,12 +1493,12 @@ export class JsGen {
     const args: string[] = [];
     let desc: string | null;
     if (c.type === 'MethodCallExpression') {
-      const obj = this.hold(this.expr(c.object), true);
-      fn = this.hold(this.indexCode(obj, str(c.method.name), c.method, this.describe(c.object)), true);
+      const obj = this.keep(c.object, this.expr(c.object), true);
+      fn = this.keep(c.method, this.indexCode(obj, str(c.method.name), c.method, this.describe(c.object)), true);
       args.push(obj);
       desc = `method '${c.method.name}'`;
     } else {
-      fn = this.holdName(this.hold(this.expr(c.callee), this.anyMayCall(c.arguments)));
+      fn = this.holdName(this.keep(c.callee, this.expr(c.callee), this.anyMayCall(c.arguments)));
       desc = this.describe(c.callee);
     }
     // The arguments are evaluated (calls among them included) while this frame is still live.
@@ -1418,7 +1507,7 @@ export class JsGen {
     let a = '';
     if (fixed) {
       // A fixed count: held one by one, passed positionally to a native (no array, no spread).
-      c.arguments.forEach((e, i) => args.push(this.hold(this.expr(e), i < n - 1 && mayBeObject(e) && this.anyMayCall(c.arguments.slice(i + 1)))));
+      c.arguments.forEach((e, i) => args.push(this.keep(e, this.expr(e), i < n - 1 && mayBeObject(e) && this.anyMayCall(c.arguments.slice(i + 1)))));
     } else {
       a = f.tmp();
       f.line(`${a} = ${this.argsArray(args, c.arguments)};`);
@@ -1456,7 +1545,7 @@ export class JsGen {
         else parts.push(`...results(RT, ${this.hold(this.callExpr(a as A.CallExpression, false))})`);
       } else if (last) parts.push(this.expr(a));
       // Held in order: a later argument's code (a call's prelude) must not run before it.
-      else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
+      else parts.push(this.keep(a, this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
     });
     return parts.join(', ');
   }
@@ -1566,7 +1655,7 @@ export class JsGen {
         return this.indexCode(obj, str(e.property.name), e, this.describe(e.object));
       }
       case 'IndexExpression': {
-        const obj = this.hold(this.expr(e.object), mayCall(e.index));
+        const obj = this.keep(e.object, this.expr(e.object), mayCall(e.index));
         const key = this.hold(this.expr(e.index));
         return this.indexCode(obj, key, e, this.describe(e.object));
       }
@@ -1688,7 +1777,7 @@ export class JsGen {
       const chain = this.floatChain(e);
       if (chain !== null) return chain;
     }
-    const a = this.hold(this.expr(e.left), mayCall(e.right));
+    const a = this.keep(e.left, this.expr(e.left), mayCall(e.right));
     const b = this.hold(this.expr(e.right));
     const line = this.d.runtime.operatorErrorLine === 'operator' ? e.operatorLine : e.right.endLine;
     const bothNum = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
@@ -1791,7 +1880,7 @@ export class JsGen {
     walk(e, true);
     const lastCalling = leaves.map(mayCall).lastIndexOf(true);
     if (innerLast.some((i) => i < lastCalling)) return null;
-    const held = leaves.map((x, i) => (floatLiteral(unparen(x)) ? this.expr(x) : this.hold(this.expr(x), mayBeObject(x) && this.anyMayCall(leaves.slice(i + 1)))));
+    const held = leaves.map((x, i) => (floatLiteral(unparen(x)) ? this.expr(x) : this.keep(x, this.expr(x), mayBeObject(x) && this.anyMayCall(leaves.slice(i + 1)))));
     const guards: string[] = [];
     let next = 0;
     const fast = (x: A.Expression): string => {
@@ -1850,7 +1939,7 @@ export class JsGen {
     operands.push(cur);
     // 5.2+ report the line of the last '..' (the one PUC's single CONCAT keeps); 5.1 the last token's.
     const line = this.d.runtime.operatorErrorLine === 'operator' ? opLine : cur.endLine;
-    const held = operands.map((o, i) => this.hold(this.expr(o), this.anyMayCall(operands.slice(i + 1))));
+    const held = operands.map((o, i) => this.keep(o, this.expr(o), this.anyMayCall(operands.slice(i + 1))));
     const descs = operands.map((o) => this.describe(o));
     // Strings, and (with integers) integers, whose decimal text is what JS writes: joined
     // inline. Floats need C's %.14g and go through concat().
@@ -1868,11 +1957,18 @@ export class JsGen {
     if (fields.length === 0) return 'new LuaTable()';
     const positional = fields.filter((x) => x.type === 'TableArrayField');
     const onlyPositional = positional.length === fields.length;
-    if (onlyPositional) return `tableFromArray(${this.listCode(positional.map((x) => (x as A.TableArrayField).value))})`;
+    // (a call among the values sees the table held, as PUC makes it first: debugLocals)
+    const held = f.model?.pos.get(e);
+    if (onlyPositional && held === undefined) return `tableFromArray(${this.listCode(positional.map((x) => (x as A.TableArrayField).value))})`;
     // general: create the table, store keyed fields as they come, positional ones in batches of 50 (SETLIST)
     const t = f.tmp();
     const anyCall = fields.some((x) => mayCall(x.value) || (x.type === 'TableKeyedField' && mayCall(x.key)));
-    this.emitPre(anyCall ? `${t} = S[${f.spillSlot()}] = new LuaTable()` : `${t} = new LuaTable()`);
+    const slot = held === undefined ? '' : `S[\x01T${held}\x01] = `;
+    if (held !== undefined) {
+      if (held >= f.maxHeld) f.maxHeld = held + 1;
+      f.heldVals.set(e, t);
+    }
+    this.emitPre(anyCall ? `${t} = ${slot}S[${f.spillSlot()}] = new LuaTable()` : `${t} = ${slot}new LuaTable()`);
     // Positional values are evaluated in order (into temporaries) and stored in batches.
     let pending: string[] = [];
     let stored = 0;
@@ -1897,19 +1993,23 @@ export class JsGen {
       if (x.type === 'TableArrayField') {
         const last = i === fields.length - 1;
         if (last && isMulti(x.value)) {
-          pending.push(x.value.type === 'VarargLiteral' ? `...${this.varargs(x.value)}` : `...results(RT, ${this.callExpr(x.value as A.CallExpression, false)})`);
+          // (debugLocals: the call is made before the items and the table are read, its reload in between)
+          const call = (): string => this.callExpr(x.value as A.CallExpression, false);
+          pending.push(x.value.type === 'VarargLiteral' ? `...${this.varargs(x.value)}` : `...results(RT, ${f.model ? this.hold(call()) : call()})`);
         } else {
-          pending.push(this.hold(this.expr(x.value), mayBeObject(x.value) && this.anyMayCall(later)));
+          pending.push(this.keep(x.value, this.expr(x.value), mayBeObject(x.value) && this.anyMayCall(later)));
         }
         if (pending.length === 50 && i < fields.length - 1) flush();
         return;
       }
+      // (debugLocals: values are held, so that a call among them runs before the table is read)
+      const value = (): string => (f.model ? this.hold(this.expr(x.value)) : this.expr(x.value));
       if (x.type === 'TableNamedField') {
-        this.emitPre(`${t}.setStr(${str(x.name.name)}, ${this.expr(x.value)})`);
+        this.emitPre(`${t}.setStr(${str(x.name.name)}, ${value()})`);
         return;
       }
-      const k = this.hold(this.expr(x.key), mayCall(x.value));
-      this.emitPre(`rawSet(RT, ${t}, ${k}, ${this.expr(x.value)}, ${x.line})`);
+      const k = this.keep(x.key, this.expr(x.key), mayCall(x.value));
+      this.emitPre(`rawSet(RT, ${t}, ${k}, ${value()}, ${x.line})`);
     });
     flush();
     return t;
@@ -1936,12 +2036,12 @@ export class JsGen {
     const pre: string[] = [];
     let desc: string | null;
     if (c.type === 'MethodCallExpression') {
-      const obj = this.hold(this.expr(c.object), true);
-      fn = this.hold(this.indexCode(obj, str(c.method.name), c.method, this.describe(c.object)), true);
+      const obj = this.keep(c.object, this.expr(c.object), true);
+      fn = this.keep(c.method, this.indexCode(obj, str(c.method.name), c.method, this.describe(c.object)), true);
       pre.push(obj);
       desc = `method '${c.method.name}'`;
     } else {
-      fn = this.holdName(this.hold(this.expr(c.callee), this.anyMayCall(c.arguments)));
+      fn = this.holdName(this.keep(c.callee, this.expr(c.callee), this.anyMayCall(c.arguments)));
       desc = this.describe(c.callee);
     }
     const args = c.arguments;
@@ -1953,24 +2053,27 @@ export class JsGen {
       // generator), and a call among them has set its own site before this one's is set.
       args.forEach((a, i) => {
         if (i === args.length - 1) parts.push(this.hold(this.expr(a)));
-        else parts.push(this.hold(this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
+        else parts.push(this.keep(a, this.expr(a), mayBeObject(a) && this.anyMayCall(args.slice(i + 1))));
       });
       argCode = parts.join(', ');
     } else argCode = this.argsParts(pre, args);
     const r = f.tmp();
-    const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression');
+    const held = this.heldAt(c);
+    const site = this.site(this.callLine(c), c.type === 'MethodCallExpression' ? c.method : c.callee, c.type === 'MethodCallExpression', held.count);
+    // (debugLocals: the values held for enclosing calls, which debug.setlocal may have changed)
+    const after = held.reload === '' ? (code: string): string => code : (code: string): string => `(${r} = ${code}, ${held.reload}, ${r})`;
     if (f.gen) {
       const g = f.tmp();
       // A Lua function runs its generator form; a native without one cannot yield and is
       // called directly.
       const run = this.run(`${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})`, g);
       const native = `(RT.hk === 0 ? ${fn}(${argCode}) : RT.hookedCall(${fn}, [${argCode}]))`;
-      return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}])`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`;
+      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}])`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`);
     }
     // (while hooks are set, every call goes the slow way: natives report their events)
     const direct = `${fn}(${argCode})`;
     const viaMeta = `callMeta(RT, ${fn}, [${argCode}], ${this.callLine(c)}, ${descLit(desc)})`;
-    return `((S[1] = ${site}, ${r} = typeof ${fn} === 'function' && RT.hk === 0 ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`;
+    return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' && RT.hk === 0 ? ${direct} : ${viaMeta}) === TAILCALL ? RT.finishTail() : ${r})`);
   }
 
   /** The line a call reports: its '(' (5.1, 5.5) or the start of the called expression (5.2-5.4). */
@@ -1979,7 +2082,7 @@ export class JsGen {
   }
 
   /** Registers a call site; returns its index (what frames record while the call runs). */
-  private site(line: number, callee: A.Expression, method: boolean): number {
+  private site(line: number, callee: A.Expression, method: boolean, temps = 0): number {
     let kind = '';
     let name = '';
     if (method) {
@@ -1996,7 +2099,7 @@ export class JsGen {
       }
     }
     const sites = this.f.sites;
-    sites.push({ line, kind, name, locals: this.f.activeLocals(), spillTop: this.f.spillMark() });
+    sites.push({ line, kind, name, locals: this.f.activeLocals(), spillTop: this.f.spillMark(), ...(temps > 0 ? { temps } : {}) });
     return sites.length - 1;
   }
 
@@ -2133,8 +2236,13 @@ function mayBeObject(e: A.Expression): boolean {
   }
 }
 
-/** Stands for a function's frame record length in its entry code until both forms are made. */
-const FRAME_SIZE_MARK = '@FRAME_SIZE@';
+/**
+ * Stands for a function's frame record length in its entry code until both forms are made.
+ * (Marks hold a control character, which the string literals of compiled code never contain: str.)
+ */
+const FRAME_SIZE_MARK = '\x01F\x01';
+/** `\x01T<p>\x01` stands for the frame index of held value p (JsGen.keep) until both forms are made. */
+const HELD_MARK = /\x01T(\d+)\x01/g;
 
 export function generate(opts: Options): CompiledChunk {
   return new JsGen(opts).compile();

@@ -83,6 +83,16 @@ export interface SyntaxData {
    * luaY_checklimit's "too many registers (limit is N) in main function".
    */
   readonly registers: { readonly limit: number; readonly atLimit: boolean; readonly message: string | null };
+  /**
+   * Which operands PUC's code generator loads into registers (what debug.getlocal shows as
+   * temporaries while a call runs). `constants`: 'rk' (5.1-5.3), a constant operand or key
+   * is never in a register; 'k' (5.4+), numerals stay immediate in arithmetic, small
+   * integers (-127..128) in order comparisons, constants of '==' and short-string or 0..255
+   * integer keys go without a register, other constants are loaded into one.
+   * `upvalueTables`: how an upvalue is indexed: 'copied' to a register first (5.1),
+   * 'indexed' in place (5.2/5.3), in place only with a short-string constant key ('string-keys', 5.4+).
+   */
+  readonly heldOperands: { readonly constants: 'rk' | 'k'; readonly upvalueTables: 'copied' | 'indexed' | 'string-keys' };
   /** luaK_ret's limit on the number of returned values ("too many returns"), or null. */
   readonly maxReturns: number | null;
   /** Bytes of a precompiled chunk's header read at once before any check (shorter: "truncated"). */
@@ -129,6 +139,10 @@ export interface RuntimeData {
   readonly iteratorCallDesc: string | null;
   /** The name debug.getlocal gives extra arguments (negative indices); null: 5.1 has none. */
   readonly varargLocalName: string | null;
+  /** The name debug.getlocal gives a Lua frame's temporaries: '(*temporary)' (up to 5.3) or '(temporary)'. */
+  readonly temporaryName: string;
+  /** The name it gives a C function's stack slots: '(*temporary)' (up to 5.3) or '(C temporary)'. */
+  readonly cTemporaryName: string;
   /**
    * collectgarbage's options, and how many numeric arguments after the option each one
    * checks ('*': every option; 5.1-5.3 read argument 2 whatever the option).
@@ -332,6 +346,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     breakOutsideLoop: 'no-loop-to-break', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: true, atLimit: false, report: 'syntax-levels' },
     registers: { limit: 250, atLimit: true, message: 'function or expression too complex' }, maxReturns: null, binaryHeaderSize: 12,
+    heldOperands: { constants: 'rk', upvalueTables: 'copied' },
     maxLocals: 200, maxUpvalues: 60, ...OLD_FOR_HIDDEN,
     limitMessages: 'has-more-than', localLimitCheck: 'declare', semanticErrorLine: 'current', nulMatchesCharSets: true,
     callParenLine: 'paren',
@@ -343,6 +358,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     breakOutsideLoop: 'not-inside-a-loop', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: false, atLimit: false, report: 'c-levels' },
     registers: { limit: 250, atLimit: true, message: 'function or expression too complex' }, maxReturns: null, binaryHeaderSize: 18,
+    heldOperands: { constants: 'rk', upvalueTables: 'indexed' },
     maxLocals: 200, maxUpvalues: 255, ...OLD_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
   },
   '5.3': {
@@ -351,6 +367,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     breakOutsideLoop: 'not-inside-a-loop', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: false, atLimit: false, report: 'c-levels' },
     registers: { limit: 255, atLimit: true, message: 'function or expression needs too many registers' }, maxReturns: null, binaryHeaderSize: 4,
+    heldOperands: { constants: 'rk', upvalueTables: 'indexed' },
     maxLocals: 200, maxUpvalues: 255, ...OLD_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
   },
   '5.4': {
@@ -359,6 +376,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     breakOutsideLoop: 'outside-loop-at-line', jumpIntoScopeWord: 'local ',
     nesting: { base: 1, limit: 200, countBlocks: false, atLimit: true, report: 'c-stack' },
     registers: { limit: 255, atLimit: true, message: 'function or expression needs too many registers' }, maxReturns: null, binaryHeaderSize: 4,
+    heldOperands: { constants: 'k', upvalueTables: 'string-keys' },
     maxLocals: 200, maxUpvalues: 255, ...NEW_FOR_HIDDEN, ...NEW_CHUNK_ID, ...MODERN_LIMITS,
   },
   '5.5': {
@@ -367,6 +385,7 @@ const SYNTAX_DATA: Record<DialectName, Omit<SyntaxData, 'keywords'>> = {
     breakOutsideLoop: 'outside-loop-near', jumpIntoScopeWord: '',
     nesting: { base: 3, limit: 200, countBlocks: false, atLimit: true, report: 'c-stack' },
     registers: { limit: 255, atLimit: false, message: null }, maxReturns: 255, binaryHeaderSize: 4,
+    heldOperands: { constants: 'k', upvalueTables: 'string-keys' },
     maxLocals: 200, maxUpvalues: 255, ...NEW_CHUNK_ID,
     forNumericHidden: ['(for state)', '(for state)'],
     forGenericHidden: ['(for state)', '(for state)', '(for state)'],
@@ -418,11 +437,11 @@ const GC_54 = {
 };
 const GC_55 = { options: ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param'], numericArgs: { step: 1 } };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, iteratorCallDesc: null, gc: COLLECTOR_51 },
-  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_52 },
-  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', iteratorCallDesc: null, gc: COLLECTOR_53 },
-  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
-  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 15, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
+  '5.1': { maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_51 },
+  '5.2': { maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_52 },
+  '5.3': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_53 },
+  '5.4': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', temporaryName: '(temporary)', cTemporaryName: '(C temporary)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
+  '5.5': { maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 15, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', temporaryName: '(temporary)', cTemporaryName: '(C temporary)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

@@ -402,6 +402,8 @@ export class Collector {
           for (const loc of site.locals) this.markSlot(fr[loc.slot + 2]);
           const base = p.localSlots + 2;
           for (let k = 0; k < site.spillTop; k++) this.markSlot(fr[base + k]);
+          // (PUC's temporaries, which debug.setlocal may have replaced)
+          if (site.temps !== undefined) for (let k = 0, t = p.tempBase! + 2; k < site.temps; k++) this.markValue(fr[t + k] as LuaValue);
           if (p.isVararg && fr.va) for (const v of fr.va) this.markValue(v);
           continue;
         }

@@ -14,6 +14,8 @@ export interface CallSiteInfo {
   readonly locals: readonly { readonly name: string; readonly slot: number; readonly captured: boolean; readonly forState?: { readonly role: 'limit' | 'step' | 'count'; readonly limit: number; readonly step: number } }[];
   /** Spilled temporaries live at the site: frame slots localSlots+2 .. localSlots+2+spillTop-1. */
   readonly spillTop: number;
+  /** PUC's temporaries shown at the site (debug.getlocal): frame slots tempBase+2 .. tempBase+2+temps-1. */
+  readonly temps?: number;
 }
 
 export interface Proto {
@@ -37,6 +39,8 @@ export interface Proto {
   readonly frameSize: number;
   /** Slots of locals (PUC's registers); spilled temporaries come after them. */
   readonly localSlots: number;
+  /** The first slot of the temporaries call sites show (CallSiteInfo.temps; chunks compiled with debugLocals). */
+  readonly tempBase?: number;
   /** Lines holding code (debug.getinfo's 'L'). */
   readonly activeLines: readonly number[];
   /** Loaded from a stripped binary chunk: no line information (current lines are -1). */

@@ -7,13 +7,16 @@
  * a cell {v} when the variable is captured). A local that is not captured lives in a JS
  * variable whose frame slot is a write-through copy: setlocal changes what getlocal and
  * the collector see, and what the function sees only for captured variables (documented
- * limitation). Count hooks run on the instruction counter (calls and loop back-edges).
+ * limitation). Past the locals come PUC's temporaries at the call the frame is making, as
+ * far as the compiler kept them (debugLocals chunks, compiler/held.ts), and at level 0 the
+ * debug function's own arguments (a C function's slots). Count hooks run on the
+ * instruction counter (calls and loop back-edges).
  */
 import { calleeName, levelAt, stackOf, type LevelInfo, type StackView } from '../runtime/callinfo.js';
 import { applyHooks, LuaThread, type ThreadHooks } from '../runtime/coroutine.js';
 import { isNumber, mkFloat } from '../runtime/numbers.js';
 import { getMetatable, typeName } from '../runtime/ops.js';
-import type { LuaCallable, Runtime } from '../runtime/runtime.js';
+import type { Frame, LuaCallable, Runtime } from '../runtime/runtime.js';
 import { LuaTable } from '../runtime/table.js';
 import { traceback } from '../runtime/traceback.js';
 import { LuaFloat, LuaUserdata, type LuaValue } from '../runtime/value.js';
@@ -27,6 +30,12 @@ import { HOOK_CALL, HOOK_LINE, HOOK_RETURN } from '../runtime/runtime.js';
 interface HookState {
   /** A hook is running (no hook runs inside it). */
   running: boolean;
+  /**
+   * The frame record of the level the running hook was called from. PUC calls a hook above
+   * the whole frame of a Lua function (its registers up to maxstacksize, stale ones too, are
+   * temporaries there): Luna shows none.
+   */
+  frame: Frame | null;
 }
 
 export function openDebug(rt: Runtime, G: LuaTable): void {
@@ -35,7 +44,7 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
   const lib = new LuaTable();
   const fns: Record<string, LuaCallable> = {};
   const cellIds = new WeakMap<object, LuaUserdata>();
-  const hook: HookState = { running: false };
+  const hook: HookState = { running: false, frame: null };
 
   /** The optional thread first argument (lua_getinfo's getthread). */
   const threadArg = (args: LuaValue[]): { thread: LuaThread | null; base: number } => {
@@ -195,6 +204,8 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     const level = checkInt(rt, getlocal, args, base + 1);
     const stack = stackOf(rt, thread);
     const own = thread === null || thread === rt.current;
+    // level 0: getlocal itself, whose stack slots are its arguments
+    if (own && level === 0) return n >= 1 && n <= args.length ? rt.ret2(d.runtime.cTemporaryName, args[n - 1]) : rt.ret1(undefined);
     const depth = depthOfLevel(stack, level, own);
     if (depth === 0 || depth > stack.depth) argError(rt, getlocal, base + 1, 'level out of range');
     const loc = localAt(stack, depth, n);
@@ -210,6 +221,8 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     rt.setlocalUsed = true;
     const stack = stackOf(rt, thread);
     const own = thread === null || thread === rt.current;
+    // level 0: setlocal itself, whose stack holds its three arguments (lua_settop)
+    if (own && level === 0) return rt.ret1(n >= 1 && n <= base + 3 ? d.runtime.cTemporaryName : undefined);
     const depth = depthOfLevel(stack, level, own);
     if (depth === 0 || depth > stack.depth) argError(rt, setlocal, base + 1, 'level out of range');
     const loc = localAt(stack, depth, n);
@@ -233,7 +246,11 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     return Math.max(0, Math.floor((l - i) / step));
   };
 
-  /** The n-th active local of the Lua function at `depth` (null when none). */
+  /**
+   * The n-th active local of the Lua function at `depth` (null when none); past the locals,
+   * PUC's temporaries at the call the frame is making (luaG_findlocal's slots below the
+   * called function), as far as the compiler kept them (CallSite.temps).
+   */
   const localAt = (stack: StackView, depth: number, n: number): { name: string; get(): LuaValue; set(v: LuaValue): void } | null => {
     const fr = stack.frames[depth]!;
     const f = fr[0] as LuaCallable | undefined;
@@ -250,7 +267,19 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
     const site = f.P.sites[at >= 0 ? at : 0];
     const locals = site?.locals ?? [];
     const v = locals[n - 1];
-    if (!v) return null;
+    if (!v) {
+      const k = n - 1 - locals.length;
+      if (at < 0 || site === undefined || site.temps === undefined || k >= site.temps || fr === hook.frame) return null;
+      const at2 = f.P.tempBase! + 2 + k;
+      return {
+        name: d.runtime.temporaryName,
+        get: () => fr[at2],
+        set: (x: LuaValue) => {
+          fr[at2] = x;
+          fr.dz = true;
+        },
+      };
+    }
     const slot = v.slot + 2;
     return {
       name: v.name,
@@ -382,10 +411,12 @@ export function openDebug(rt: Runtime, G: LuaTable): void {
       const run = (args: LuaValue[]): void => {
         if (hook.running) return;
         hook.running = true;
+        hook.frame = rt.frames[rt.depth] ?? null;
         try {
           rt.call(f, args);
         } finally {
           hook.running = false;
+          hook.frame = null;
         }
       };
       const events = (mask.includes('c') ? HOOK_CALL : 0) | (mask.includes('r') ? HOOK_RETURN : 0) | (mask.includes('l') ? HOOK_LINE : 0);
