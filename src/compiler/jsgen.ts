@@ -1339,7 +1339,7 @@ export class JsGen {
     f.line(`S[1] = ${forSite};`);
     const yieldable = f.gen && this.d.has.yieldInIterators;
     const call = yieldable
-      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}])`)})`
+      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}], 0, ${s.line}, ${descLit(this.iteratorDesc())})`)})`
       : `(typeof ${it} === 'function' && RT.hk === 0 ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
     const r = f.tmp();
@@ -2068,7 +2068,7 @@ export class JsGen {
       // called directly.
       const run = this.run(`${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})`, g);
       const native = `(RT.hk === 0 ? ${fn}(${argCode}) : RT.hookedCall(${fn}, [${argCode}]))`;
-      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}])`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`);
+      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}], 0, ${this.callLine(c)}, ${descLit(desc)})`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`);
     }
     // (while hooks are set, every call goes the slow way: natives report their events)
     const direct = `${fn}(${argCode})`;

@@ -111,8 +111,9 @@ export function sub(rt: Runtime, g: LuaGenerator): LuaValue {
 /**
  * Calls any value inside a coroutine (generator form when it has one), running tail calls.
  * `tails` > 0: the call itself is a proper tail call (tailg); the level counts them.
+ * `line` and `desc` name the call site in the error for a value that cannot be called.
  */
-export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): LuaGenerator {
+export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0, line = 0, desc: string | null = null): LuaGenerator {
   let fr: Frame | null = null;
   let chain = 0; // objects a '__call' chain put before the arguments
   for (;;) {
@@ -133,7 +134,7 @@ export function* callg(rt: Runtime, f: LuaValue, args: LuaValue[], tails = 0): L
         if (extra > 0) rt.frames[rt.depth + 1]!.x = 0;
       }
     } else {
-      const objects = callChain(rt, f, 0, null);
+      const objects = callChain(rt, f, line, desc);
       f = objects.pop()!;
       chain = objects.length;
       args = [...objects, ...args];
