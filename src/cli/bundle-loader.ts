@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { builtin } from './node-builtins.js';
+import { builtinLoader } from './node-builtins.js';
 
 /**
  * The cache files to try, best first: beside the bundle, then in the temporary directory
@@ -54,8 +54,7 @@ export async function loadBundle<T>(bundle: string): Promise<T | null> {
   // The bundle requires only built-in modules. node:os (for the temporary directory) and
   // node:module are loaded only when needed: where Node has process.getBuiltinModule, a
   // run that finds its cache beside the bundle loads neither.
-  const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  const requireBuiltin = getBuiltin ? (id: string): unknown => getBuiltin(id) : (await builtin<typeof import('node:module')>('node:module')).createRequire(bundle);
+  const requireBuiltin = await builtinLoader(bundle);
   const tmpdir = (): string => (requireBuiltin('node:os') as typeof import('node:os')).tmpdir();
   // esbuild writes ASCII only (its default charset), so latin1 decodes it, faster than UTF-8
   const source = readFileSync(bundle, 'latin1');

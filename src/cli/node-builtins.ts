@@ -15,6 +15,14 @@ export async function builtin<T>(id: string): Promise<T> {
 }
 
 /**
+ * A synchronous loader of built-in modules (a `require` for code that needs only those):
+ * process.getBuiltinModule, or on older Node a require made by node:module for `from`.
+ */
+export async function builtinLoader(from: string): Promise<(id: string) => unknown> {
+  return getBuiltinModule ?? (await builtin<typeof import('node:module')>('node:module')).createRequire(from);
+}
+
+/**
  * Whether a file descriptor may be a terminal, from fstat alone: a terminal is a character
  * device, and on Linux not one of the memory devices (major 1: /dev/null, /dev/zero, ...).
  * False is certain; true must be confirmed with node:tty.
