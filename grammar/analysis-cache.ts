@@ -32,15 +32,14 @@ import {
   type TokenType,
 } from './chevrotain.js';
 
-/** A production as the build saves it: its class, its plain fields, tokens by name. */
-interface SavedProduction {
-  k: string;
-  /** plain fields (idx, name, label, maxLookahead, hasPredicates, ignoreAmbiguities, ...) */
-  f: Record<string, unknown>;
-  /** the terminal's or the separator's token type */
-  t?: string;
-  d?: SavedProduction[];
-}
+/**
+ * A production as the build saves it, compactly (the grammar trees are most of the data):
+ * [class code, idx (-1: none), name, other fields or 0, children or 0], trailing zeros
+ * left out. The name is the terminal's or separator's token type, the non-terminal's rule,
+ * or the rule's own name. The other fields are those not at their defaults (label,
+ * maxLookahead, hasPredicates, ...).
+ */
+type SavedProduction = [string, number, string?, (Record<string, unknown> | 0)?, (SavedProduction[] | 0)?];
 
 /** What the build saves for one grammar. */
 export interface SavedAnalysis {
@@ -54,35 +53,41 @@ export interface SavedAnalysis {
 }
 
 type ProductionClass = new (options: Record<string, unknown>) => IProduction;
-const CLASSES: Record<string, ProductionClass> = {
-  Rule: Rule as unknown as ProductionClass,
-  NonTerminal: NonTerminal as unknown as ProductionClass,
-  Alternative: Alternative as unknown as ProductionClass,
-  Alternation: Alternation as unknown as ProductionClass,
-  Option: Option as unknown as ProductionClass,
-  Repetition: Repetition as unknown as ProductionClass,
-  RepetitionMandatory: RepetitionMandatory as unknown as ProductionClass,
-  RepetitionMandatoryWithSeparator: RepetitionMandatoryWithSeparator as unknown as ProductionClass,
-  RepetitionWithSeparator: RepetitionWithSeparator as unknown as ProductionClass,
-  Terminal: Terminal as unknown as ProductionClass,
-};
-/** Fields not saved as plain values: children, links, and token types. */
-const STRUCTURAL = new Set(['_definition', 'definition', 'referencedRule', 'terminalType', 'separator']);
-
-function classOf(p: IProduction): string {
-  for (const [name, cls] of Object.entries(CLASSES)) if (p.constructor === cls) return name;
-  throw new Error(`grammar analysis: unknown production ${p.constructor.name}`);
-}
+/** Each production class, its code in saved data, and the field its name slot holds. */
+const CLASSES: [string, ProductionClass, string][] = [
+  ['R', Rule as unknown as ProductionClass, 'name'],
+  ['N', NonTerminal as unknown as ProductionClass, 'nonTerminalName'],
+  ['A', Alternative as unknown as ProductionClass, ''],
+  ['L', Alternation as unknown as ProductionClass, ''],
+  ['O', Option as unknown as ProductionClass, ''],
+  ['P', Repetition as unknown as ProductionClass, ''],
+  ['M', RepetitionMandatory as unknown as ProductionClass, ''],
+  ['S', RepetitionMandatoryWithSeparator as unknown as ProductionClass, 'separator'],
+  ['W', RepetitionWithSeparator as unknown as ProductionClass, 'separator'],
+  ['T', Terminal as unknown as ProductionClass, 'terminalType'],
+];
+const BY_CODE = new Map(CLASSES.map((c) => [c[0], c]));
+/** Fields not saved among the others: children, links, and the slots saved apart. */
+const STRUCTURAL = new Set(['_definition', 'definition', 'referencedRule', 'idx']);
 
 function saveProduction(p: IProduction): SavedProduction {
-  const k = classOf(p);
-  const f: Record<string, unknown> = {};
+  const entry = CLASSES.find((c) => p.constructor === c[1]);
+  if (!entry) throw new Error(`grammar analysis: unknown production ${p.constructor.name}`);
+  const [code, , nameField] = entry;
+  const fields: Record<string, unknown> = {};
   // (false and '' are the classes' defaults: ignoreAmbiguities, hasPredicates, orgText)
-  for (const [key, value] of Object.entries(p)) if (!STRUCTURAL.has(key) && value !== undefined && value !== false && value !== '') f[key] = value;
-  const saved: SavedProduction = { k, f };
-  const token = (p as { terminalType?: TokenType; separator?: TokenType }).terminalType ?? (p as { separator?: TokenType }).separator;
-  if (token) saved.t = token.name;
-  if (k !== 'Terminal' && k !== 'NonTerminal') saved.d = (p as unknown as { definition: IProduction[] }).definition.map(saveProduction);
+  for (const [key, value] of Object.entries(p)) {
+    if (!STRUCTURAL.has(key) && key !== nameField && value !== undefined && value !== false && value !== '') fields[key] = value;
+  }
+  const named = nameField === '' ? '' : (p as unknown as Record<string, unknown>)[nameField];
+  const saved: SavedProduction = [
+    code,
+    (p as { idx?: number }).idx ?? -1,
+    typeof named === 'string' ? named : (named as TokenType).name,
+    Object.keys(fields).length > 0 ? fields : 0,
+    code === 'T' || code === 'N' ? 0 : (p as unknown as { definition: IProduction[] }).definition.map(saveProduction),
+  ];
+  while (saved.length > 2 && (saved[saved.length - 1] === 0 || saved[saved.length - 1] === '')) saved.pop();
   return saved;
 }
 
@@ -91,18 +96,25 @@ export function saveGast(rules: readonly IProduction[]): SavedProduction[] {
   return rules.map(saveProduction);
 }
 
+/** A saved rule's name. */
+function savedRuleName(s: SavedProduction): string {
+  return s[2]!;
+}
+
 /** Rebuilds saved rules: token types by name, each non-terminal linked to its rule. */
 export function restoreGast(saved: SavedProduction[], tokens: ReadonlyMap<string, TokenType>): Rule[] {
   const links: NonTerminal[] = [];
-  const build = (s: SavedProduction): IProduction => {
-    const options: Record<string, unknown> = { ...s.f };
-    if (s.t !== undefined) {
-      const token = tokens.get(s.t);
-      if (!token) throw new Error(`grammar analysis: unknown token ${s.t}`);
-      options[s.k === 'Terminal' ? 'terminalType' : 'separator'] = token;
-    }
-    if (s.d) options.definition = s.d.map(build);
-    const p = new CLASSES[s.k]!(options);
+  const build = ([code, idx, name = '', fields = 0, children = 0]: SavedProduction): IProduction => {
+    const [, cls, nameField] = BY_CODE.get(code)!;
+    const options: Record<string, unknown> = fields === 0 ? {} : { ...fields };
+    if (idx >= 0) options.idx = idx;
+    if (nameField === 'terminalType' || nameField === 'separator') {
+      const token = tokens.get(name);
+      if (!token) throw new Error(`grammar analysis: unknown token ${name}`);
+      options[nameField] = token;
+    } else if (nameField !== '') options[nameField] = name;
+    if (children !== 0) options.definition = children.map(build);
+    const p = new cls(options);
     if (p instanceof NonTerminal) links.push(p);
     return p;
   };
@@ -274,7 +286,7 @@ export function installLazyGast(cache: Record<string, Rule>, saved: SavedProduct
     return restored.get(name);
   };
   for (const s of saved) {
-    const name = s.f.name as string;
+    const name = savedRuleName(s);
     Object.defineProperty(cache, name, { get: () => rule(name), enumerable: true, configurable: true });
   }
 }
