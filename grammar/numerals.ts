@@ -121,7 +121,7 @@ export function strtod(s: string, start = 0, specials = true): { value: number; 
       let j = i + 3;
       if (s.charCodeAt(j) === 40 /* ( */) {
         let k = j + 1;
-        while (/[0-9A-Za-z_]/.test(s.charAt(k))) k++;
+        while (isNanTagChar(s.charCodeAt(k))) k++;
         if (s.charCodeAt(k) === 41) j = k + 1;
       }
       return { value: NaN, end: j };
@@ -186,12 +186,25 @@ export function str2number51(s: string): ParsedNumber | null {
   return { kind: 'float', value };
 }
 
+/**
+ * Whether `s` holds either character. (No regular expressions on the run-time paths of
+ * number conversion: V8 compiles one on first use, which may be at the stack's end.)
+ */
+function hasEither(s: string, a: string, b: string): boolean {
+  return s.includes(a) || s.includes(b);
+}
+
+/** A character of strtod's "nan(...)" tag: letters, digits, '_'. */
+function isNanTagChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Lua 5.2's luaO_str2d: no 'inf'/'nan'; hexadecimal via Lua's own reader; decimal via strtod. */
 export function str2number52(s: string): ParsedNumber | null {
-  if (/[nN]/.test(s)) return null;
+  if (hasEither(s, 'n', 'N')) return null;
   let value: number;
   let end: number;
-  if (/[xX]/.test(s)) {
+  if (hasEither(s, 'x', 'X')) {
     let i = 0;
     while (isSpace(s.charCodeAt(i))) i++;
     let neg = false;
@@ -250,7 +263,7 @@ function str2int(s: string): number | bigint | null {
 export function str2number53(s: string): ParsedNumber | null {
   const iv = str2int(s);
   if (iv !== null) return { kind: 'integer', value: iv };
-  if (/[nN]/.test(s)) return null;
+  if (hasEither(s, 'n', 'N')) return null;
   let value: number;
   let end: number;
   const r = strtod(s, 0, false);

@@ -250,7 +250,7 @@ export function stringToNumber(s: string, syntax: NumberSyntax): LuaNumber | und
   if (syntax !== 'lua53') {
     const x = p.value as number;
     // 5.1 reads "nan" with C's strtod: a NaN with the sign written (POS_NAN below)
-    return x === x ? x : /^[\s]*-/.test(s) ? NaN : POS_NAN;
+    return x === x ? x : s.trimStart().startsWith('-') ? NaN : POS_NAN;
   }
   return p.kind === 'integer' ? intFromParsed(p.value) : mkFloat(p.value as number);
 }
@@ -280,7 +280,22 @@ export function floatToString(x: number, roundTrip = false): string {
   // 5.5 prints 15 digits, or 17 when 15 do not read back as the same number.
   let s = formatG(x, roundTrip ? 15 : 14);
   if (roundTrip && Number(s) !== x && x === x) s = formatG(x, 17);
-  return /^-?[0-9]+$/.test(s) ? s + '.0' : s;
+  return looksIntegral(s) ? s + '.0' : s;
+}
+
+/**
+ * Whether formatted digits read as an integer ("-12", not "1e+15", "1.5", "inf"). A loop,
+ * not a regular expression: tostring runs at any stack depth, and V8 compiles a regular
+ * expression on first use (at the stack's end that fails, or aborts the process).
+ */
+function looksIntegral(s: string): boolean {
+  const start = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (s.length === start) return false;
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**

@@ -35,7 +35,11 @@ for (let c = 0; c < 256; c++) {
   TO_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
   TO_UPPER[c] = c >= 97 && c <= 122 ? c - 32 : c;
 }
-const NON_ASCII = /[\x80-\xff]/;
+/** Whether a byte string is all ASCII (a loop: no regular expression at any stack depth). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 function mapBytes(s: string, map: Uint8Array): string {
   const b = Buffer.from(s, 'latin1');
@@ -191,7 +195,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.lower!, argList(arguments), 1);
     if (s.length > 256) rt.charge(s.length >> 4);
     chargeNewString(rt, s.length);
-    if (!NON_ASCII.test(s)) return rt.ret1(s.toLowerCase());
+    if (isAscii(s)) return rt.ret1(s.toLowerCase());
     return rt.ret1(mapBytes(s, TO_LOWER));
   } as Native);
 
@@ -199,7 +203,7 @@ export function openString(rt: Runtime, G: LuaTable): LuaTable {
     const s = typeof s0 === 'string' ? s0 : checkString(rt, fns.upper!, argList(arguments), 1);
     if (s.length > 256) rt.charge(s.length >> 4);
     chargeNewString(rt, s.length);
-    if (!NON_ASCII.test(s)) return rt.ret1(s.toUpperCase());
+    if (isAscii(s)) return rt.ret1(s.toUpperCase());
     return rt.ret1(mapBytes(s, TO_UPPER));
   } as Native);
 
