@@ -932,12 +932,16 @@ export class Vm {
     const depth = rt.depth;
     const host = this.currentHost;
     const outer = this.enter(null);
+    // (the host's calls nest to any depth: the C-call limit counts from each one afresh)
+    const nCcalls = rt.nCcalls;
+    rt.nCcalls = 0;
     try {
       if (host !== null) enterNative(rt, host);
       return rt.callAll(f, args);
     } catch (e) {
       throw this.toHostError(e);
     } finally {
+      rt.nCcalls = nCcalls;
       rt.unwind(depth);
       this.currentHost = host;
       this.leave(outer);

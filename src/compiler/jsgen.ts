@@ -1987,7 +1987,8 @@ export class JsGen {
       const later = fields.slice(i + 1).flatMap((y) => (y.type === 'TableKeyedField' ? [y.key, y.value] : [y.value]));
       if (x.type === 'TableNamedField' && once.has(x.name.name)) {
         const v = this.hold(this.expr(x.value));
-        this.emitPre(`if (${v} !== undefined) { ${this.newField(t, fv, str(x.name.name), v)}; }`);
+        // (an expression: inside `scoped` the preludes are joined into a comma expression)
+        this.emitPre(`${v} !== undefined ? (${this.newField(t, fv, str(x.name.name), v)}) : 0`);
         return;
       }
       if (x.type === 'TableArrayField') {

@@ -281,6 +281,10 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   if (co.status !== 'suspended') {
     return { ok: false, error: has.envUpvalue ? 'cannot resume non-suspended coroutine' : `cannot resume ${co.status === 'running' ? 'running' : 'normal'} coroutine` };
   }
+  // (lua_resume: a resume is a call from C; from 5.2 the first one checks the limit again
+  // as it calls the body)
+  const cCalls = co.stack.length === 0 ? rt.dialect.runtime.coroutineStartCCalls : 1;
+  if (rt.nCcalls + cCalls - 1 >= rt.cCallLimit) return { ok: false, error: 'C stack overflow' };
   const prev = rt.current;
   // swap in the coroutine's frames
   const savedFrames = rt.frames;
@@ -297,6 +301,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   if (hooked) applyHooks(rt, co.hooks);
   prev.msgh = rt.msgh;
   rt.msgh = co.msgh;
+  rt.nCcalls++; // (the body's own call from C is over by the time it could count)
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     if (co.stack.length === 0) {
@@ -329,6 +334,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     co.raisedBy = e instanceof LuaError && typeof e.native === 'function' ? e.native : undefined;
     return { ok: false, error: value };
   } finally {
+    rt.nCcalls--;
     co.depth = rt.depth;
     co.msgh = rt.msgh;
     rt.msgh = prev.msgh;

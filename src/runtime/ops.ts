@@ -194,8 +194,19 @@ export function yh(rt: Runtime, fn: (rt: Runtime, a: LuaValue, b: LuaValue, c: L
 function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, ev: Ev, line: number): LuaValue {
   if (ev !== Ev.NONE) markEvent(rt, line, ev);
   if (rt.metaReq) return request(rt, h, [a, b], POST_FIRST);
-  const r = typeof h === 'function' ? (h as LuaFunction)(a, b) : rt.callMeta(h, [a, b]);
-  return r === TAILCALL ? rt.finishTail() : r;
+  try {
+    if (++rt.nCcalls >= rt.cCallLimit) cStackOverflow(rt, line);
+    const r = typeof h === 'function' ? (h as LuaFunction)(a, b) : rt.callMeta(h, [a, b]);
+    return r === TAILCALL ? rt.finishTail() : r;
+  } finally {
+    rt.nCcalls--;
+  }
+}
+
+/** "C stack overflow" at a metamethod call made by the running Lua function (at `line`). */
+function cStackOverflow(rt: Runtime, line: number): never {
+  if (rt.nCcalls > rt.cCallLimit + (rt.cCallLimit >> 3)) rt.cStackOverflow('');
+  errorAt(rt, line, 'C stack overflow');
 }
 
 /** The truth of a metamethod's result, or the request (with how to turn its result into one). */
@@ -210,8 +221,13 @@ function truthOf(rt: Runtime, r: LuaValue, post: number): boolean {
 function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, line: number): LuaValue {
   markEvent(rt, line, Ev.NEWINDEX);
   if (rt.metaReq) return request(rt, h, [a, b, c], POST_NONE);
-  const r = typeof h === 'function' ? (h as LuaFunction)(a, b, c) : rt.callMeta(h, [a, b, c]);
-  if (r === TAILCALL) rt.finishTail();
+  try {
+    if (++rt.nCcalls >= rt.cCallLimit) cStackOverflow(rt, line);
+    const r = typeof h === 'function' ? (h as LuaFunction)(a, b, c) : rt.callMeta(h, [a, b, c]);
+    if (r === TAILCALL) rt.finishTail();
+  } finally {
+    rt.nCcalls--;
+  }
   return undefined;
 }
 

@@ -86,6 +86,10 @@ export class Runtime {
   frames: Frame[] = [];
   /** Deepest frame allowed ("stack overflow" beyond). */
   depthLimit: number;
+  /** Nested calls made from natives, metamethods and resumes (PUC's nCcalls). */
+  nCcalls = 0;
+  /** "C stack overflow" when nCcalls reaches it (dialect cCallLimit). */
+  cCallLimit: number;
 
   // ---- results of the last call
   nret = 1;
@@ -185,6 +189,7 @@ export class Runtime {
     this.hasIntegers = dialect.has.integers;
     this.numFmt = !dialect.has.integers ? 0 : dialect.has.roundTripFloatPrint ? 2 : 1;
     this.depthLimit = dialect.runtime.maxCallDepth;
+    this.cCallLimit = dialect.runtime.cCallLimit;
     for (let i = 0; i < 64; i++) this.frames.push(newFrame());
   }
 
@@ -316,9 +321,24 @@ export class Runtime {
 
   /** Calls any value with arguments; returns the first result (all results as per the convention). */
   call(f: LuaValue, args: LuaValue[]): LuaValue {
-    // (a native calling: an error about a value that cannot be called has no position)
-    const r = typeof f === 'function' ? (this.hk === 0 ? (f as LuaFunction)(...args) : this.hookedCall(f as LuaFunction, args)) : this.callMeta(f, args, -1);
-    return r === TAILCALL ? this.finishTail() : r;
+    try {
+      // (counted as PUC's lua_call: "C stack overflow" with the native's position, none)
+      if (++this.nCcalls >= this.cCallLimit) this.cStackOverflow('');
+      // (a native calling: an error about a value that cannot be called has no position)
+      const r = typeof f === 'function' ? (this.hk === 0 ? (f as LuaFunction)(...args) : this.hookedCall(f as LuaFunction, args)) : this.callMeta(f, args, -1);
+      return r === TAILCALL ? this.finishTail() : r;
+    } finally {
+      this.nCcalls--;
+    }
+  }
+
+  /**
+   * Raises "C stack overflow" (luaE_checkcstack) at position `where`; a little past the
+   * limit (an error handler overflowing again), "error in error handling" (LUA_ERRERR).
+   */
+  cStackOverflow(where: string): never {
+    if (this.nCcalls > this.cCallLimit + (this.cCallLimit >> 3)) throw new LuaError('error in error handling');
+    throw new LuaError(where + 'C stack overflow');
   }
 
   /** Calls any value and returns all its results as an array. */
