@@ -129,6 +129,11 @@ export class Runtime {
   suspending: Generator<void, LuaValue, unknown>[] = [];
   /** The values passed out by the yield being made. */
   yielded: LuaValue[] = [];
+  /**
+   * Frame arrays of coroutines that finished normally, emptied, for the next coroutines
+   * to start with (coroutine.ts resume): a short-lived coroutine then allocates no frames.
+   */
+  readonly framePool: Frame[][] = [];
 
   // ---- instruction counting: compiled code decrements `budget` on calls and loop
   // back-edges, natives by the work they do; at zero it calls tick(), which charges the
