@@ -985,7 +985,7 @@ export class JsGen {
   private helper(name: string, args: string): string {
     if (!this.metaYields()) return `${name}(RT, ${args})`;
     const t = this.f.tmp();
-    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? ${this.run('metaReq(RT)')} : ${t})`;
+    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? ${this.run('metaReq(RT)', t)} : ${t})`;
   }
 
   /**
@@ -1338,13 +1338,14 @@ export class JsGen {
     f.indent();
     f.line(`S[1] = ${forSite};`);
     const yieldable = f.gen && this.d.has.yieldInIterators;
+    const r = f.tmp();
+    // (a function with a generator form runs it, as a call does: callExpr)
     const call = yieldable
-      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}], 0, ${s.line}, ${descLit(this.iteratorDesc())})`)})`
+      ? `(typeof ${it} === 'function' ? ((${r} = ${it}.G) === undefined ? ${it}(${st}, ${c}) : ${this.run(`${r}.call(${it}, ${st}, ${c})`, r)}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}], 0, ${s.line}, ${descLit(this.iteratorDesc())})`, r)})`
       : `(typeof ${it} === 'function' && RT.hk === 0 ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
-    const r = f.tmp();
     f.line(`${r} = ${call};`);
-    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? this.run('tailg(RT)') : 'RT.finishTail()'};`);
+    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? this.run('tailg(RT)', r) : 'RT.finishTail()'};`);
     f.line(hasClose ? `if (${r} === undefined) { ${this.closeMark(s.endLine)} break; }` : `if (${r} === undefined) break;`);
     f.line(`${c} = ${r};`);
     vars.forEach((v, i) => {
@@ -2068,7 +2069,7 @@ export class JsGen {
       // called directly.
       const run = this.run(`${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})`, g);
       const native = `(RT.hk === 0 ? ${fn}(${argCode}) : RT.hookedCall(${fn}, [${argCode}]))`;
-      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}], 0, ${this.callLine(c)}, ${descLit(desc)})`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`);
+      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}], 0, ${this.callLine(c)}, ${descLit(desc)})`, g)}) === TAILCALL ? ${this.run('tailg(RT)', g)} : ${r})`);
     }
     // (while hooks are set, every call goes the slow way: natives report their events)
     const direct = `${fn}(${argCode})`;
