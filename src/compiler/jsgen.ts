@@ -22,6 +22,7 @@ import type { ConstValue } from '../../grammar/constfold.js';
 import { TM_NEWINDEX } from '../runtime/ops.js';
 import { eventCode, Ev } from '../runtime/callinfo.js';
 import { heldRegisters, type HeldModel } from './held.js';
+import { VISITOR_KEYS } from '../ast/visitor-keys.js';
 
 /** What the generated factory needs besides its source: constants and prototypes. */
 export interface CompiledChunk {
@@ -335,7 +336,7 @@ export class JsGen {
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, callg, tailg} = OPS;',
-      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN, sub, SUSPENDED: SUSP} = OPS;',
+      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN, sub, SUSPENDED: SUSP, LEAF, LEAF_RESTART: LRST} = OPS;',
       ...this.factories,
       'return {P0};',
     ].join('\n');
@@ -409,13 +410,90 @@ export class JsGen {
       `  F.P = K.protos[${index}]; F.U = U; F.G = G${index};${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
       cache ? `  return C${index} = F;` : '  return F;',
       '}',
-      // One generator form per prototype, called with the closure as `this`: a generator
-      // function made per closure would cost V8 microseconds at each creation.
-      `function* G${index}(${gen.params}) {`,
+    );
+    const leaf = this.isLeaf(info);
+    // One generator form per prototype, called with the closure as `this`: a generator
+    // function made per closure would cost V8 microseconds at each creation.
+    this.factories.push(
+      `function* ${leaf ? 'GG' : 'G'}${index}(${gen.params}) {`,
       '    const F = this, U = F.U;',
       ...gen.lines,
       '}',
     );
+    if (!leaf) return;
+    // A leaf's form for coroutines runs its plain form and returns LEAF, a finished run
+    // (coroutine.ts), instead of making a generator. Where metamethods may yield, the plain
+    // run is a probe: a metamethod call it reaches throws LEAF_RESTART (ops.ts request)
+    // before it is made, and the generator form runs instead, from the start (the leaf did
+    // nothing observable before). Hooks may run Lua code anywhere: with hooks set, the
+    // generator form runs.
+    const p = sync.params;
+    this.factories.push(
+      ...(this.d.has.yieldAcrossMetamethods
+        ? [
+            `function G${index}(${p}) {`,
+            `  if (RT.hk !== 0 || RT.onHook !== null) return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
+            '  const d = RT.depth, m = RT.metaReq;',
+            '  RT.metaReq = 2;',
+            '  try {',
+            `    LEAF.value = this(${p});`,
+            '  } catch (e) {',
+            '    RT.metaReq = m;',
+            '    if (e !== LRST) throw e;',
+            '    RT.depth = d;',
+            `    return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
+            '  }',
+            '  RT.metaReq = m;',
+            '  return LEAF;',
+            '}',
+          ]
+        : [`function G${index}(${p}) {`, `  LEAF.value = this(${p});`, '  return LEAF;', '}']),
+    );
+  }
+
+  /**
+   * Whether a function is a leaf: it makes no call (no generic `for`, no `__close`), so it
+   * cannot yield but through a metamethod an operator calls; where metamethods may yield
+   * (5.2+), it must also do nothing observable that a restart would repeat: it assigns only
+   * its own locals (no fields, globals or upvalues). See emitFunction.
+   */
+  private isLeaf(info: FunctionInfo): boolean {
+    if (info.node.type !== 'FunctionExpression') return false;
+    const restart = this.d.has.yieldAcrossMetamethods;
+    const res = this.scope.resolutions;
+    let ok = true;
+    const visit = (n: A.Node | null | undefined): void => {
+      if (!ok || n === null || n === undefined) return;
+      switch (n.type) {
+        case 'FunctionExpression':
+          return; // (another function's body; making the closure is no effect)
+        case 'CallExpression':
+        case 'MethodCallExpression':
+        case 'GenericForStatement':
+          ok = false;
+          return;
+        case 'LocalStatement':
+          if (n.prefixAttribute?.name === 'close' || n.attributes.some((a) => a?.name === 'close')) ok = false;
+          break;
+        case 'GlobalStatement':
+        case 'GlobalFunctionStatement':
+        case 'FunctionStatement':
+          if (restart) ok = false;
+          break;
+        case 'AssignmentStatement':
+          if (restart && n.targets.some((t) => t.type !== 'Identifier' || res.get(t)?.kind !== 'local')) ok = false;
+          break;
+        default:
+          break;
+      }
+      for (const k of VISITOR_KEYS[n.type]) {
+        const c = (n as unknown as Record<string, unknown>)[k];
+        if (Array.isArray(c)) for (const x of c) visit(x as A.Node | null);
+        else visit(c as A.Node | null);
+      }
+    };
+    for (const st of info.node.body) visit(st);
+    return ok;
   }
 
   private emitBody(info: FunctionInfo, index: number, gen: boolean, model: HeldModel | null): { params: string; lines: string[]; maxSpill: number; maxHeld: number; sites: CallSite[] } {

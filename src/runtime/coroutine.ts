@@ -191,6 +191,26 @@ export function* metaReq(rt: Runtime): LuaGenerator {
   }
 }
 
+/**
+ * What the form for coroutines of a leaf returns (a function that cannot yield but through
+ * an operator's metamethod: compiler, emitFunction): its run, already over, in place of a
+ * generator. `value` is its first result, read at once by whoever calls `next` (sub, drive).
+ */
+class LeafRun {
+  readonly done = true as const;
+  value: LuaValue = undefined;
+  next(): IteratorResult<void, LuaValue> {
+    return this;
+  }
+  throw(e: unknown): never {
+    throw e;
+  }
+  return(value: LuaValue): IteratorResult<void, LuaValue> {
+    return { done: true, value };
+  }
+}
+export const LEAF = new LeafRun();
+
 const NOT_DONE: IteratorResult<void, LuaValue> = Object.freeze({ done: false, value: undefined });
 
 /**

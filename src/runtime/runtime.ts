@@ -102,8 +102,11 @@ export class Runtime {
    * Set while a helper (index, arith, concat, ...) runs for a coroutine's compiled code
    * (ops.ts yh): the metamethod call it reaches is not made but handed back (META_REQ,
    * with what to call in req*), so that the coroutine's code makes it and may yield.
+   * 0: off; 1 (META_HAND_BACK): under yh; 2 (META_PROBE): a function that cannot yield
+   * but through a metamethod runs its plain form for a coroutine (compiler: leaf forms), and
+   * a metamethod call reached then throws LEAF_RESTART (ops.ts request).
    */
-  metaReq = false;
+  metaReq = 0;
   reqFn: LuaValue = undefined;
   reqArgs: LuaValue[] = [];
   /** What becomes of the metamethod's first result (ops.ts POST_*). */
