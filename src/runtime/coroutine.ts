@@ -38,7 +38,14 @@ export type GeneratorForm = (...args: LuaValue[]) => LuaGenerator;
  * The frames of a thread that has not run yet or ended normally (depth 0: nothing reads
  * them, nothing writes them; resume gives a thread its own before it runs).
  */
-const NO_FRAMES: Frame[] = [];
+const NO_FRAMES: Frame[] = emptyOfObjects();
+
+/** An empty array of V8's elements kind for objects, as the arrays it stands for have. */
+function emptyOfObjects<T>(): T[] {
+  const a = [null] as unknown as T[];
+  a.pop();
+  return a;
+}
 
 export type CoroutineStatus = 'suspended' | 'running' | 'normal' | 'dead';
 
@@ -326,7 +333,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   co.resumer = prev;
   co.status = 'running';
   rt.current = co;
-  if (co.frames === NO_FRAMES) co.frames = rt.framePool.pop() ?? [];
+  if (co.frames === NO_FRAMES) co.frames = rt.framePool.pop() ?? emptyOfObjects();
   rt.frames = co.frames;
   rt.depth = co.depth;
   const hooked = prev.hooks !== null || co.hooks !== null;
