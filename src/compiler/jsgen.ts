@@ -151,6 +151,9 @@ const ARITH_OPS: Record<string, number> = {
   '+': 0, '-': 1, '*': 2, '%': 3, '^': 4, '/': 5, '//': 6, '&': 7, '|': 8, '~': 9, '<<': 10, '>>': 11,
 };
 
+/** Restarts after which a leaf prototype's form for coroutines stops probing (emitFunction). */
+const LEAF_TRIES = 8;
+
 class FnGen {
   readonly out: string[] = [];
   ind = '  ';
@@ -426,13 +429,16 @@ export class JsGen {
     // run is a probe: a metamethod call it reaches throws LEAF_RESTART (ops.ts request)
     // before it is made, and the generator form runs instead, from the start (the leaf did
     // nothing observable before). Hooks may run Lua code anywhere: with hooks set, the
-    // generator form runs.
+    // generator form runs. So does it once the prototype's runs restarted LEAF_TRIES times
+    // (metamethods on its usual path, such as 5.4's string arithmetic): a restart costs a
+    // thrown exception and the work done twice.
     const p = sync.params;
     this.factories.push(
       ...(this.d.has.yieldAcrossMetamethods
         ? [
+            `let LZ${index} = 0;`,
             `function G${index}(${p}) {`,
-            `  if (RT.hk !== 0 || RT.onHook !== null) return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
+            `  if (LZ${index} >= ${LEAF_TRIES} || RT.hk !== 0 || RT.onHook !== null) return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
             '  const d = RT.depth, m = RT.metaReq;',
             '  RT.metaReq = 2;',
             '  try {',
@@ -441,6 +447,7 @@ export class JsGen {
             '    RT.metaReq = m;',
             '    if (e !== LRST) throw e;',
             '    RT.depth = d;',
+            `    LZ${index}++;`,
             `    return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
             '  }',
             '  RT.metaReq = m;',
