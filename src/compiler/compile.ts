@@ -17,7 +17,7 @@ import type { Proto } from '../runtime/proto.js';
 import { TAILCALL, type LuaCallable, type Runtime } from '../runtime/runtime.js';
 import * as ops from '../runtime/ops.js';
 import * as support from '../runtime/support.js';
-import { callg, metaReq, sub, SUSPENDED, tailg } from '../runtime/coroutine.js';
+import { callg, LEAF, metaReq, sub, SUSPENDED, tailg } from '../runtime/coroutine.js';
 import { generate, GotoLoweringError } from './jsgen.js';
 
 /** The helpers compiled code calls (destructured into constants by the generated prologue). */
@@ -47,6 +47,7 @@ export const OPS = {
   metaReq,
   sub,
   SUSPENDED,
+  LEAF,
   /** A call of a non-callable value in a tail position: raise the error now, with the name. */
   checkCallable(rt: Runtime, f: LuaValue, line: number, desc: string | null): void {
     ops.callChain(rt, f, line, desc);

@@ -22,6 +22,7 @@ import type { ConstValue } from '../../grammar/constfold.js';
 import { TM_NEWINDEX } from '../runtime/ops.js';
 import { eventCode, Ev } from '../runtime/callinfo.js';
 import { heldRegisters, type HeldModel } from './held.js';
+import { VISITOR_KEYS } from '../ast/visitor-keys.js';
 
 /** What the generated factory needs besides its source: constants and prototypes. */
 export interface CompiledChunk {
@@ -149,6 +150,9 @@ const SLOW_ARITH: Record<string, string> = { '+': 'addS', '-': 'subS', '*': 'mul
 const ARITH_OPS: Record<string, number> = {
   '+': 0, '-': 1, '*': 2, '%': 3, '^': 4, '/': 5, '//': 6, '&': 7, '|': 8, '~': 9, '<<': 10, '>>': 11,
 };
+
+/** Restarts after which a leaf prototype's form for coroutines stops probing (emitFunction). */
+const LEAF_TRIES = 8;
 
 class FnGen {
   readonly out: string[] = [];
@@ -335,7 +339,7 @@ export class JsGen {
       'const {fixAdd, fixSub, fixMul, div, mod, idiv, pow, mod51, tableFromArray, setList, results, retList, tail} = OPS;',
       'const {addS, subS, mulS, divS} = OPS;',
       'const {forPrep, forPrepLoop, forStep, mkFloat, checkClosable, closeValue, callg, tailg} = OPS;',
-      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN, sub, SUSPENDED: SUSP} = OPS;',
+      'const {yh, metaReq, META_REQ: MREQ, POS_NAN: PNAN, sub, SUSPENDED: SUSP, LEAF, LEAF_RESTART: LRST} = OPS;',
       ...this.factories,
       'return {P0};',
     ].join('\n');
@@ -409,13 +413,94 @@ export class JsGen {
       `  F.P = K.protos[${index}]; F.U = U; F.G = G${index};${this.d.has.functionEnvironments ? ' F.E = E;' : ''} AL.bytes += ${32 + 8 * info.upvalues.length};`,
       cache ? `  return C${index} = F;` : '  return F;',
       '}',
-      // One generator form per prototype, called with the closure as `this`: a generator
-      // function made per closure would cost V8 microseconds at each creation.
-      `function* G${index}(${gen.params}) {`,
+    );
+    const leaf = this.isLeaf(info);
+    // One generator form per prototype, called with the closure as `this`: a generator
+    // function made per closure would cost V8 microseconds at each creation.
+    this.factories.push(
+      `function* ${leaf ? 'GG' : 'G'}${index}(${gen.params}) {`,
       '    const F = this, U = F.U;',
       ...gen.lines,
       '}',
     );
+    if (!leaf) return;
+    // A leaf's form for coroutines runs its plain form and returns LEAF, a finished run
+    // (coroutine.ts), instead of making a generator. Where metamethods may yield, the plain
+    // run is a probe: a metamethod call it reaches throws LEAF_RESTART (ops.ts request)
+    // before it is made, and the generator form runs instead, from the start (the leaf did
+    // nothing observable before). Hooks may run Lua code anywhere: with hooks set, the
+    // generator form runs. So does it once the prototype's runs restarted LEAF_TRIES times
+    // (metamethods on its usual path, such as 5.4's string arithmetic): a restart costs a
+    // thrown exception and the work done twice.
+    const p = sync.params;
+    this.factories.push(
+      ...(this.d.has.yieldAcrossMetamethods
+        ? [
+            `let LZ${index} = 0;`,
+            `function G${index}(${p}) {`,
+            `  if (LZ${index} >= ${LEAF_TRIES} || RT.hk !== 0 || RT.onHook !== null) return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
+            '  const d = RT.depth, m = RT.metaReq;',
+            '  RT.metaReq = 2;',
+            '  try {',
+            `    LEAF.value = this(${p});`,
+            '  } catch (e) {',
+            '    RT.metaReq = m;',
+            '    if (e !== LRST) throw e;',
+            '    RT.depth = d;',
+            `    LZ${index}++;`,
+            `    return GG${index}.call(this${p === '' ? '' : ', ' + p});`,
+            '  }',
+            '  RT.metaReq = m;',
+            '  return LEAF;',
+            '}',
+          ]
+        : [`function G${index}(${p}) {`, `  LEAF.value = this(${p});`, '  return LEAF;', '}']),
+    );
+  }
+
+  /**
+   * Whether a function is a leaf: it makes no call (no generic `for`, no `__close`), so it
+   * cannot yield but through a metamethod an operator calls; where metamethods may yield
+   * (5.2+), it must also do nothing observable that a restart would repeat: it assigns only
+   * its own locals (no fields, globals or upvalues). See emitFunction.
+   */
+  private isLeaf(info: FunctionInfo): boolean {
+    if (info.node.type !== 'FunctionExpression') return false;
+    const restart = this.d.has.yieldAcrossMetamethods;
+    const res = this.scope.resolutions;
+    let ok = true;
+    const visit = (n: A.Node | null | undefined): void => {
+      if (!ok || n === null || n === undefined) return;
+      switch (n.type) {
+        case 'FunctionExpression':
+          return; // (another function's body; making the closure is no effect)
+        case 'CallExpression':
+        case 'MethodCallExpression':
+        case 'GenericForStatement':
+          ok = false;
+          return;
+        case 'LocalStatement':
+          if (n.prefixAttribute?.name === 'close' || n.attributes.some((a) => a?.name === 'close')) ok = false;
+          break;
+        case 'GlobalStatement':
+        case 'GlobalFunctionStatement':
+        case 'FunctionStatement':
+          if (restart) ok = false;
+          break;
+        case 'AssignmentStatement':
+          if (restart && n.targets.some((t) => t.type !== 'Identifier' || res.get(t)?.kind !== 'local')) ok = false;
+          break;
+        default:
+          break;
+      }
+      for (const k of VISITOR_KEYS[n.type]) {
+        const c = (n as unknown as Record<string, unknown>)[k];
+        if (Array.isArray(c)) for (const x of c) visit(x as A.Node | null);
+        else visit(c as A.Node | null);
+      }
+    };
+    for (const st of info.node.body) visit(st);
+    return ok;
   }
 
   private emitBody(info: FunctionInfo, index: number, gen: boolean, model: HeldModel | null): { params: string; lines: string[]; maxSpill: number; maxHeld: number; sites: CallSite[] } {
@@ -985,7 +1070,7 @@ export class JsGen {
   private helper(name: string, args: string): string {
     if (!this.metaYields()) return `${name}(RT, ${args})`;
     const t = this.f.tmp();
-    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? ${this.run('metaReq(RT)')} : ${t})`;
+    return `((${t} = yh(RT, ${name}, ${args})) === MREQ ? ${this.run('metaReq(RT)', t)} : ${t})`;
   }
 
   /**
@@ -1338,13 +1423,14 @@ export class JsGen {
     f.indent();
     f.line(`S[1] = ${forSite};`);
     const yieldable = f.gen && this.d.has.yieldInIterators;
+    const r = f.tmp();
+    // (a function with a generator form runs it, as a call does: callExpr)
     const call = yieldable
-      ? `(typeof ${it} === 'function' && ${it}.G === undefined ? ${it}(${st}, ${c}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}], 0, ${s.line}, ${descLit(this.iteratorDesc())})`)})`
+      ? `(typeof ${it} === 'function' ? ((${r} = ${it}.G) === undefined ? ${it}(${st}, ${c}) : ${this.run(`${r}.call(${it}, ${st}, ${c})`, r)}) : ${this.run(`callg(RT, ${it}, [${st}, ${c}], 0, ${s.line}, ${descLit(this.iteratorDesc())})`, r)})`
       : `(typeof ${it} === 'function' && RT.hk === 0 ? ${it}(${st}, ${c}) : callMeta(RT, ${it}, [${st}, ${c}], ${s.line}, ${descLit(this.iteratorDesc())}))`;
 
-    const r = f.tmp();
     f.line(`${r} = ${call};`);
-    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? this.run('tailg(RT)') : 'RT.finishTail()'};`);
+    f.line(`if (${r} === TAILCALL) ${r} = ${yieldable ? this.run('tailg(RT)', r) : 'RT.finishTail()'};`);
     f.line(hasClose ? `if (${r} === undefined) { ${this.closeMark(s.endLine)} break; }` : `if (${r} === undefined) break;`);
     f.line(`${c} = ${r};`);
     vars.forEach((v, i) => {
@@ -2069,7 +2155,7 @@ export class JsGen {
       // called directly.
       const run = this.run(`${g}.call(${[fn, argCode].filter((x) => x !== '').join(', ')})`, g);
       const native = `(RT.hk === 0 ? ${fn}(${argCode}) : RT.hookedCall(${fn}, [${argCode}]))`;
-      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}], 0, ${this.callLine(c)}, ${descLit(desc)})`)}) === TAILCALL ? ${this.run('tailg(RT)')} : ${r})`);
+      return after(`((S[1] = ${site}, ${r} = typeof ${fn} === 'function' ? ((${g} = ${fn}.G) ? ${run} : ${native}) : ${this.run(`callg(RT, ${fn}, [${argCode}], 0, ${this.callLine(c)}, ${descLit(desc)})`, g)}) === TAILCALL ? ${this.run('tailg(RT)', g)} : ${r})`);
     }
     // (while hooks are set, every call goes the slow way: natives report their events)
     const direct = `${fn}(${argCode})`;

@@ -34,6 +34,19 @@ import { callChain, concat, META_REQ, POST_FALSY, POST_FIRST, POST_NONE, POST_TR
 export type LuaGenerator = Generator<void, LuaValue, unknown>;
 export type GeneratorForm = (...args: LuaValue[]) => LuaGenerator;
 
+/**
+ * The frames of a thread that has not run yet or ended normally (depth 0: nothing reads
+ * them, nothing writes them; resume gives a thread its own before it runs).
+ */
+const NO_FRAMES: Frame[] = emptyOfObjects();
+
+/** An empty array of V8's elements kind for objects, as the arrays it stands for have. */
+function emptyOfObjects<T>(): T[] {
+  const a = [null] as unknown as T[];
+  a.pop();
+  return a;
+}
+
 export type CoroutineStatus = 'suspended' | 'running' | 'normal' | 'dead';
 
 export class LuaThread {
@@ -41,7 +54,8 @@ export class LuaThread {
   status: CoroutineStatus;
   /** Started generators, caller below callee (empty: not started, or finished). */
   readonly stack: LuaGenerator[] = [];
-  frames: Frame[] = [];
+  /** Its frame records (NO_FRAMES until it first runs, and again once it ended normally). */
+  frames: Frame[] = NO_FRAMES;
   depth = 0;
   /** The coroutine that resumed this one (while it runs). */
   resumer: LuaThread | null = null;
@@ -184,6 +198,26 @@ export function* metaReq(rt: Runtime): LuaGenerator {
   }
 }
 
+/**
+ * What the form for coroutines of a leaf returns (a function that cannot yield but through
+ * an operator's metamethod: compiler, emitFunction): its run, already over, in place of a
+ * generator. `value` is its first result, read at once by whoever calls `next` (sub, drive).
+ */
+class LeafRun {
+  readonly done = true as const;
+  value: LuaValue = undefined;
+  next(): IteratorResult<void, LuaValue> {
+    return this;
+  }
+  throw(e: unknown): never {
+    throw e;
+  }
+  return(value: LuaValue): IteratorResult<void, LuaValue> {
+    return { done: true, value };
+  }
+}
+export const LEAF = new LeafRun();
+
 const NOT_DONE: IteratorResult<void, LuaValue> = Object.freeze({ done: false, value: undefined });
 
 /**
@@ -254,7 +288,15 @@ function drive(rt: Runtime, co: LuaThread, input: unknown): IteratorResult<LuaVa
     failed = false;
     if (step.done === true) {
       stack.pop();
-      if (stack.length === 0) return { done: true, value: step.value };
+      if (stack.length === 0) {
+        // the body's generator form ended with a proper tail call: it runs in its place
+        if (step.value === TAILCALL) {
+          stack.push(tailg(rt));
+          input = undefined;
+          continue;
+        }
+        return { done: true, value: step.value };
+      }
       input = step.value;
       continue;
     }
@@ -295,6 +337,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   co.resumer = prev;
   co.status = 'running';
   rt.current = co;
+  if (co.frames === NO_FRAMES) co.frames = rt.framePool.pop() ?? emptyOfObjects();
   rt.frames = co.frames;
   rt.depth = co.depth;
   const hooked = prev.hooks !== null || co.hooks !== null;
@@ -302,17 +345,22 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   prev.msgh = rt.msgh;
   rt.msgh = co.msgh;
   rt.nCcalls++; // (the body's own call from C is over by the time it could count)
+  let finished = false;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     if (co.stack.length === 0) {
-      // callg runs the body's generator form (a plain native runs to completion) and any tail calls.
-      co.stack.push(callg(rt, co.fn, args));
+      // The body's generator form is the stack's first generator (drive runs a tail call
+      // it ends with); callg calls anything else (a plain native runs to completion).
+      const f = co.fn;
+      const g = typeof f === 'function' ? generatorForm(f as LuaCallable) : null;
+      co.stack.push(g !== null ? g.call(f, ...args) : callg(rt, f, args));
       step = drive(rt, co, undefined);
     } else {
       step = drive(rt, co, args);
     }
     if (step.done) {
       co.status = 'dead';
+      finished = true;
       return { ok: true, values: rt.results(step.value) };
     }
     co.status = 'suspended';
@@ -344,7 +392,29 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     prev.status = 'running';
     co.resumer = null;
     if (hooked) applyHooks(rt, prev.hooks);
+    if (finished && co.depth === 0) recycleFrames(rt, co);
   }
+}
+
+/** Frame arrays kept for reuse (Runtime.framePool). */
+const FRAME_POOL_MAX = 16;
+
+/**
+ * Gives the frames of a coroutine that ended normally (depth 0: no level left for a
+ * traceback or the debug library to read) to the next coroutine, emptied as the tick
+ * empties records above the running level (runtime.ts clearStaleFrames).
+ */
+function recycleFrames(rt: Runtime, co: LuaThread): void {
+  const frames = co.frames;
+  co.frames = NO_FRAMES;
+  if (frames === NO_FRAMES || rt.framePool.length >= FRAME_POOL_MAX) return;
+  for (let d = 0; d < frames.length; d++) {
+    const fr = frames[d]!;
+    fr[0] = undefined;
+    for (let i = fr.length - 1; i >= 2; i--) fr[i] = undefined;
+    fr.va = null;
+  }
+  rt.framePool.push(frames);
 }
 
 /**

@@ -589,7 +589,7 @@ export class Collector {
     // a collection inside a helper running for a coroutine (ops.ts yh): finalizers make
     // their metamethod calls themselves
     const metaReq = this.rt.metaReq;
-    this.rt.metaReq = false;
+    this.rt.metaReq = 0;
     try {
       while (this.tobefnz.length > 0) {
         const o = this.tobefnz.shift()!;

@@ -167,8 +167,21 @@ export const POST_NONE = 3;
 /** The concatenation in rt.reqConcat goes on with the result. */
 export const POST_CONCAT = 4;
 
+/** Runtime.metaReq while a helper runs under yh. */
+export const META_HAND_BACK = 1;
+/** Runtime.metaReq while a leaf form runs a function's plain form (coroutine.ts leafRun). */
+export const META_PROBE = 2;
+
+/**
+ * What a metamethod call reached by a leaf form's plain run throws (before the call): the
+ * run is abandoned and the function's generator form runs instead, from its start (the
+ * leaf did nothing observable before: no calls, no stores but to its own locals).
+ */
+export const LEAF_RESTART = Object.freeze({ leafRestart: true });
+
 function request(rt: Runtime, h: LuaValue, args: LuaValue[], post: number): LuaValue {
-  rt.metaReq = false;
+  if (rt.metaReq === META_PROBE) throw LEAF_RESTART;
+  rt.metaReq = 0;
   rt.reqFn = h;
   rt.reqArgs = args;
   rt.reqPost = post;
@@ -182,11 +195,11 @@ function request(rt: Runtime, h: LuaValue, args: LuaValue[], post: number): LuaV
  */
 export function yh(rt: Runtime, fn: (rt: Runtime, a: LuaValue, b: LuaValue, c: LuaValue, d: LuaValue, e: LuaValue, f: LuaValue) => LuaValue,
   a?: LuaValue, b?: LuaValue, c?: LuaValue, d?: LuaValue, e?: LuaValue, f?: LuaValue): LuaValue {
-  rt.metaReq = true;
+  rt.metaReq = META_HAND_BACK;
   try {
     return fn(rt, a, b, c, d, e, f);
   } finally {
-    rt.metaReq = false;
+    rt.metaReq = 0;
   }
 }
 

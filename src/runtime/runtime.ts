@@ -106,8 +106,11 @@ export class Runtime {
    * Set while a helper (index, arith, concat, ...) runs for a coroutine's compiled code
    * (ops.ts yh): the metamethod call it reaches is not made but handed back (META_REQ,
    * with what to call in req*), so that the coroutine's code makes it and may yield.
+   * 0: off; 1 (META_HAND_BACK): under yh; 2 (META_PROBE): a function that cannot yield
+   * but through a metamethod runs its plain form for a coroutine (compiler: leaf forms), and
+   * a metamethod call reached then throws LEAF_RESTART (ops.ts request).
    */
-  metaReq = false;
+  metaReq = 0;
   reqFn: LuaValue = undefined;
   reqArgs: LuaValue[] = [];
   /** What becomes of the metamethod's first result (ops.ts POST_*). */
@@ -133,6 +136,11 @@ export class Runtime {
   suspending: Generator<void, LuaValue, unknown>[] = [];
   /** The values passed out by the yield being made. */
   yielded: LuaValue[] = [];
+  /**
+   * Frame arrays of coroutines that finished normally, emptied, for the next coroutines
+   * to start with (coroutine.ts resume): a short-lived coroutine then allocates no frames.
+   */
+  readonly framePool: Frame[][] = [];
 
   // ---- instruction counting: compiled code decrements `budget` on calls and loop
   // back-edges, natives by the work they do; at zero it calls tick(), which charges the

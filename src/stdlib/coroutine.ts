@@ -40,9 +40,10 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
     return rt.ret1(new LuaThread(args[0]) as unknown as LuaValue);
   });
 
-  const resumeFn = native('coroutine.resume', function resume_(...args: LuaValue[]): LuaValue {
-    const co = checkCo(resumeFn, args, 1);
-    const r = resume(rt, co, args.slice(1));
+  const resumeFn = native('coroutine.resume', function resume_(co: LuaValue, ...rest: LuaValue[]): LuaValue {
+    // (one array for the values passed on; the arguments as a list only for an error)
+    if (!(co instanceof LuaThread)) checkCo(resumeFn, arguments.length === 0 ? [] : [co, ...rest], 1);
+    const r = resume(rt, co as LuaThread, rest);
     if (r.ok) return rt.retAfter(true, r.values);
     return rt.ret2(false, r.error);
   });
