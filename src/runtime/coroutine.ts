@@ -413,6 +413,12 @@ function recycleFrames(rt: Runtime, co: LuaThread): void {
     fr[0] = undefined;
     for (let i = fr.length - 1; i >= 2; i--) fr[i] = undefined;
     fr.va = null;
+    // (a normal return leaves these at rest; a new coroutine must not see another's)
+    fr.t = 0;
+    fr.x = 0;
+    fr.hl = 0;
+    fr.cl = 0;
+    fr.dz = false;
   }
   rt.framePool.push(frames);
 }
