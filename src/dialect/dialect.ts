@@ -109,6 +109,12 @@ export interface RuntimeData {
    * interpreter's pmain, which Luna does not make (the main chunk's call is counted).
    */
   readonly cCallLimit: number;
+  /**
+   * Where nested calls from C past the limit become "error in error handling" (LUA_ERRERR);
+   * between the two, calls go on, room for handling the error (5.1–5.3: the limit plus an
+   * eighth; 5.4+: LUAI_MAXCCALLS / 10 * 11), on the same scale as cCallLimit.
+   */
+  readonly cCallErrorLimit: number;
   /** Calls from C the first resume of a coroutine checks for: 5.1 one (lua_resume), then two (and the body's call). */
   readonly coroutineStartCCalls: number;
   /** What the garbage collector does (gc.ts), and collectgarbage's results. */
@@ -445,11 +451,11 @@ const GC_54 = {
 };
 const GC_55 = { options: ['collect', 'stop', 'restart', 'count', 'step', 'isrunning', 'incremental', 'generational', 'param'], numericArgs: { step: 1 } };
 const RUNTIME_DATA: Record<DialectName, RuntimeData> = {
-  '5.1': { cCallLimit: 199, coroutineStartCCalls: 1, maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_51 },
-  '5.2': { cCallLimit: 199, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_52 },
-  '5.3': { cCallLimit: 199, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_53 },
-  '5.4': { cCallLimit: 199, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', temporaryName: '(temporary)', cTemporaryName: '(C temporary)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
-  '5.5': { cCallLimit: 199, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 15, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', temporaryName: '(temporary)', cTemporaryName: '(C temporary)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
+  '5.1': { cCallLimit: 199, cCallErrorLimit: 224, coroutineStartCCalls: 1, maxCallDepth: 19996, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_51, uncaughtNonString: 'keep', operatorErrorLine: 'operand', binaryChunkErrors: { truncated: 'unexpected end in precompiled chunk', notBinary: 'bad header in precompiled chunk' }, collectgarbage: GC_51, varargLocalName: null, temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_51 },
+  '5.2': { cCallLimit: 199, cCallErrorLimit: 224, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-first', ...LOOP_51, callChainLimit: 100, forErrorStyle: 'must-be-number', traceback: TRACEBACK_52, uncaughtNonString: 'tostring-or-none', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_52, varargLocalName: '(*vararg)', temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_52 },
+  '5.3': { cCallLimit: 199, cCallErrorLimit: 224, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'must-be-number', traceback: TRACEBACK_53, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_52, collectgarbage: GC_53, varargLocalName: '(*vararg)', temporaryName: '(*temporary)', cTemporaryName: '(*temporary)', iteratorCallDesc: null, gc: COLLECTOR_53 },
+  '5.4': { cCallLimit: 199, cCallErrorLimit: 219, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 2000, forErrorStyle: 'bad-for', traceback: TRACEBACK_54, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_54, varargLocalName: '(vararg)', temporaryName: '(temporary)', cTemporaryName: '(C temporary)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_54 },
+  '5.5': { cCallLimit: 199, cCallErrorLimit: 219, coroutineStartCCalls: 2, maxCallDepth: 200000, typeErrorStyle: 'variable-last', ...LOOP_53, callChainLimit: 15, forErrorStyle: 'bad-for', traceback: TRACEBACK_55, uncaughtNonString: 'tostring-or-type', operatorErrorLine: 'operator', binaryChunkErrors: BINARY_54, collectgarbage: GC_55, varargLocalName: '(vararg)', temporaryName: '(temporary)', cTemporaryName: '(C temporary)', iteratorCallDesc: "for iterator 'for iterator'", gc: COLLECTOR_55 },
 };
 
 const USAGE_51 = [

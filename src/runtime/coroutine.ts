@@ -177,8 +177,16 @@ export function* metaReq(rt: Runtime): LuaGenerator {
     const args = rt.reqArgs;
     rt.reqFn = undefined;
     rt.reqConcat = null;
-    let r = sub(rt, callg(rt, h, args));
-    if (r === SUSPENDED) r = (yield) as LuaValue;
+    // a call from C, as in callTM (which checked the limit); a yield inside it leaves the
+    // count to resume, which restores the resumer's
+    let r: LuaValue;
+    rt.nCcalls++;
+    try {
+      r = sub(rt, callg(rt, h, args));
+      if (r === SUSPENDED) r = (yield) as LuaValue;
+    } finally {
+      rt.nCcalls--;
+    }
     switch (post) {
       case POST_FIRST: return r;
       case POST_TRUTHY: return r !== undefined && r !== false;
@@ -344,6 +352,7 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
   if (hooked) applyHooks(rt, co.hooks);
   prev.msgh = rt.msgh;
   rt.msgh = co.msgh;
+  const resumerCcalls = rt.nCcalls;
   rt.nCcalls++; // (the body's own call from C is over by the time it could count)
   let finished = false;
   try {
@@ -382,7 +391,8 @@ export function resume(rt: Runtime, co: LuaThread, args: LuaValue[]): ResumeResu
     co.raisedBy = e instanceof LuaError && typeof e.native === 'function' ? e.native : undefined;
     return { ok: false, error: value };
   } finally {
-    rt.nCcalls--;
+    // (restored, not decremented: calls from C suspended in the coroutine stay its own)
+    rt.nCcalls = resumerCcalls;
     co.depth = rt.depth;
     co.msgh = rt.msgh;
     rt.msgh = prev.msgh;
@@ -446,6 +456,7 @@ export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
     // (lua_closethread: no handler)
     const savedMsgh = rt.msgh;
     rt.msgh = null;
+    const savedCcalls = rt.nCcalls; // (closing runs the finally blocks of calls from C in it)
     let failed = co.hasError;
     let error: unknown = failed ? new LuaError(co.error) : undefined;
     try {
@@ -475,6 +486,7 @@ export function closeCoroutine(rt: Runtime, co: LuaThread): ResumeResult {
       co.closing = false;
       co.stack.length = 0;
       rt.msgh = savedMsgh;
+      rt.nCcalls = savedCcalls;
       co.depth = rt.depth;
       rt.frames = savedFrames;
       rt.depth = savedDepth;

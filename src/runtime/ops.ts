@@ -206,9 +206,10 @@ export function yh(rt: Runtime, fn: (rt: Runtime, a: LuaValue, b: LuaValue, c: L
 /** The first result of calling metamethod `ev` (raised by the operator at `line`), or META_REQ under yh. */
 function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, ev: Ev, line: number): LuaValue {
   if (ev !== Ev.NONE) markEvent(rt, line, ev);
-  if (rt.metaReq) return request(rt, h, [a, b], POST_FIRST);
   try {
-    if (++rt.nCcalls >= rt.cCallLimit) cStackOverflow(rt, line);
+    // (checked before a request too: the coroutine's metaReq counts the call it makes)
+    if (++rt.nCcalls >= rt.cCallLimit) checkCstack(rt, line);
+    if (rt.metaReq) return request(rt, h, [a, b], POST_FIRST);
     const r = typeof h === 'function' ? (h as LuaFunction)(a, b) : rt.callMeta(h, [a, b]);
     return r === TAILCALL ? rt.finishTail() : r;
   } finally {
@@ -216,10 +217,10 @@ function callTM(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, ev: Ev, line
   }
 }
 
-/** "C stack overflow" at a metamethod call made by the running Lua function (at `line`). */
-function cStackOverflow(rt: Runtime, line: number): never {
-  if (rt.nCcalls > rt.cCallLimit + (rt.cCallLimit >> 3)) rt.cStackOverflow('');
-  errorAt(rt, line, 'C stack overflow');
+/** Runtime.checkCstack for a metamethod call made by the running Lua function (at `line`). */
+function checkCstack(rt: Runtime, line: number): void {
+  if (rt.nCcalls === rt.cCallLimit) errorAt(rt, line, 'C stack overflow');
+  rt.checkCstack('');
 }
 
 /** The truth of a metamethod's result, or the request (with how to turn its result into one). */
@@ -233,9 +234,9 @@ function truthOf(rt: Runtime, r: LuaValue, post: number): boolean {
 
 function callTM3(rt: Runtime, h: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, line: number): LuaValue {
   markEvent(rt, line, Ev.NEWINDEX);
-  if (rt.metaReq) return request(rt, h, [a, b, c], POST_NONE);
   try {
-    if (++rt.nCcalls >= rt.cCallLimit) cStackOverflow(rt, line);
+    if (++rt.nCcalls >= rt.cCallLimit) checkCstack(rt, line);
+    if (rt.metaReq) return request(rt, h, [a, b, c], POST_NONE);
     const r = typeof h === 'function' ? (h as LuaFunction)(a, b, c) : rt.callMeta(h, [a, b, c]);
     if (r === TAILCALL) rt.finishTail();
   } finally {

@@ -90,6 +90,8 @@ export class Runtime {
   nCcalls = 0;
   /** "C stack overflow" when nCcalls reaches it (dialect cCallLimit). */
   cCallLimit: number;
+  /** "error in error handling" from there (dialect cCallErrorLimit). */
+  cCallErrorLimit: number;
 
   // ---- results of the last call
   nret = 1;
@@ -198,6 +200,7 @@ export class Runtime {
     this.numFmt = !dialect.has.integers ? 0 : dialect.has.roundTripFloatPrint ? 2 : 1;
     this.depthLimit = dialect.runtime.maxCallDepth;
     this.cCallLimit = dialect.runtime.cCallLimit;
+    this.cCallErrorLimit = dialect.runtime.cCallErrorLimit;
     for (let i = 0; i < 64; i++) this.frames.push(newFrame());
   }
 
@@ -331,7 +334,7 @@ export class Runtime {
   call(f: LuaValue, args: LuaValue[]): LuaValue {
     try {
       // (counted as PUC's lua_call: "C stack overflow" with the native's position, none)
-      if (++this.nCcalls >= this.cCallLimit) this.cStackOverflow('');
+      if (++this.nCcalls >= this.cCallLimit) this.checkCstack('');
       // (a native calling: an error about a value that cannot be called has no position)
       const r = typeof f === 'function' ? (this.hk === 0 ? (f as LuaFunction)(...args) : this.hookedCall(f as LuaFunction, args)) : this.callMeta(f, args, -1);
       return r === TAILCALL ? this.finishTail() : r;
@@ -341,12 +344,13 @@ export class Runtime {
   }
 
   /**
-   * Raises "C stack overflow" (luaE_checkcstack) at position `where`; a little past the
-   * limit (an error handler overflowing again), "error in error handling" (LUA_ERRERR).
+   * luaE_checkcstack, once nCcalls reached the limit: "C stack overflow" (at position
+   * `where`) at the limit itself; past it, the calls that handle that error go on, until
+   * the error limit: "error in error handling" (LUA_ERRERR).
    */
-  cStackOverflow(where: string): never {
-    if (this.nCcalls > this.cCallLimit + (this.cCallLimit >> 3)) throw new LuaError('error in error handling');
-    throw new LuaError(where + 'C stack overflow');
+  checkCstack(where: string): void {
+    if (this.nCcalls === this.cCallLimit) throw new LuaError(where + 'C stack overflow');
+    if (this.nCcalls >= this.cCallErrorLimit) throw new LuaError('error in error handling');
   }
 
   /** Calls any value and returns all its results as an array. */

@@ -95,6 +95,7 @@ export function xpcallHandler(rt: Runtime, handler: LuaValue): MessageHandler {
 export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call: (v: LuaValue) => LuaValue): LuaValue {
   const native = e instanceof LuaError ? e.native : undefined;
   const top = rt.depth;
+  const cCalls = rt.nCcalls;
   if (typeof native === 'function') enterNative(rt, native as LuaCallable);
   try {
     // An error inside the handler is handled by the handler in its turn (as luaG_errormsg
@@ -110,10 +111,12 @@ export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call
         if (!(e2 instanceof LuaError) || nested >= HANDLER_NESTING) return 'error in error handling';
         rt.unwind(depth);
         value = e2.value;
+        rt.nCcalls++; // (PUC calls the handler again from inside the failing call)
       }
     }
   } finally {
     rt.depth = top;
+    rt.nCcalls = cCalls;
   }
 }
 

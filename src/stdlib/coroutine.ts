@@ -128,7 +128,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       const depth = enterNative(rt, pcall);
       const saved = rt.msgh;
       rt.msgh = null;
+      rt.nCcalls++; // (lua_pcallk calls from C, as pcall's plain form: Runtime.call)
       try {
+        if (rt.nCcalls >= rt.cCallLimit) rt.checkCstack('');
         let first = sub(rt, callg(rt, args[0], args.slice(1)));
         if (first === SUSPENDED) first = (yield) as LuaValue;
         rt.depth = depth;
@@ -139,6 +141,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         rt.unwind(depth);
         return rt.ret2(false, v);
       } finally {
+        rt.nCcalls--;
         rt.msgh = saved;
       }
     });
@@ -147,7 +150,9 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
       const depth = enterNative(rt, xpcall);
       const saved = rt.msgh;
       const msgh = (rt.msgh = xpcallHandler(rt, args[1]));
+      rt.nCcalls++;
       try {
+        if (rt.nCcalls >= rt.cCallLimit) rt.checkCstack('');
         let first = sub(rt, callg(rt, args[0], args.slice(2)));
         if (first === SUSPENDED) first = (yield) as LuaValue;
         rt.depth = depth;
@@ -160,6 +165,7 @@ export function openCoroutine(rt: Runtime, G: LuaTable, lib: LuaTable): void {
         rt.unwind(depth);
         return rt.ret2(false, hv);
       } finally {
+        rt.nCcalls--;
         rt.msgh = saved;
       }
     });
