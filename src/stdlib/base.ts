@@ -108,7 +108,8 @@ export function runMessageHandler(rt: Runtime, e: unknown, value: LuaValue, call
         return r === undefined && rt.dialect.has.nilErrorObjectMessage ? '<no error object>' : r;
       } catch (e2) {
         if (e2 instanceof LuaHalt) throw e2;
-        if (!(e2 instanceof LuaError) || nested >= HANDLER_NESTING) return 'error in error handling';
+        // (past the C-call error limit every further call fails the same way)
+        if (!(e2 instanceof LuaError) || nested >= HANDLER_NESTING || rt.nCcalls >= rt.cCallErrorLimit) return 'error in error handling';
         rt.unwind(depth);
         value = e2.value;
         rt.nCcalls++; // (PUC calls the handler again from inside the failing call)
